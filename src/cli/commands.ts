@@ -1,0 +1,10 @@
+import { newCommand } from './newCommand.ts';
+import { validateCommand, type Output } from './validateCommand.ts';
+
+export type Command = (argv: readonly string[], output: Output) => Promise<number>;
+
+/** One handler per sub-command; import and export register theirs here. */
+export const commands: Record<string, Command> = {
+  validate: validateCommand,
+  new: newCommand,
+};

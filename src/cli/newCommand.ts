@@ -1,0 +1,29 @@
+import { writeFile } from 'node:fs/promises';
+import { defaultReportYear, emptyReport } from '../model/emptyReport.ts';
+import { agencyKindSchema } from '../model/reportSchema.ts';
+import { CliError } from './cliError.ts';
+import { parseArgs } from './parseArgs.ts';
+import type { Output } from './validateCommand.ts';
+
+/** new --year 2025 --agency "某某县某某局" [--kind department] [-o out.json] */
+export async function newCommand(argv: readonly string[], output: Output): Promise<number> {
+  const { positional, options } = parseArgs(argv, ['--year', '--agency', '--kind', '-o'], []);
+  if (positional.length > 0) throw new CliError(`多余的参数：${positional.join(' ')}`);
+  const yearText = options.get('--year');
+  const year = typeof yearText === 'string' ? Number(yearText) : defaultReportYear();
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new CliError(`年度无效：${String(yearText)}（应为四位年份，如 2025）`);
+  const agency = options.get('--agency');
+  if (typeof agency !== 'string' || agency.trim() === '') throw new CliError('请用 --agency 给出机关全称，如 --agency "某某县某某局"');
+  const kind = agencyKindSchema.safeParse(options.get('--kind') ?? 'department');
+  if (!kind.success) throw new CliError('--kind 只能是 department、government 或 other');
+  const json = `${JSON.stringify(emptyReport({ year, agency: agency.trim(), agencyKind: kind.data }), null, 2)}\n`;
+  const target = options.get('-o');
+  if (typeof target === 'string') {
+    try {
+      await writeFile(target, json);
+    } catch (error) {
+      throw new CliError(`无法写入 ${target}：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  } else output.out(json.trimEnd());
+  return 0;
+}

@@ -1,0 +1,41 @@
+import { readFile, stat } from 'node:fs/promises';
+import { readReportText } from '../model/readReport.ts';
+import type { Report } from '../model/reportSchema.ts';
+
+export type FileReader = (file: string, bytes: Buffer) => Promise<Report>;
+
+/** Largest file the command line reads: a report is a few hundred kB at most. */
+export const maxFileBytes = 50 * 1024 * 1024;
+
+/** Readers by file extension; the import layer adds .txt, .html and .docx. */
+export const readersByExtension = new Map<string, FileReader>([
+  ['.json', async (_file, bytes) => {
+    const result = readReportText(bytes.toString('utf8'));
+    if (!result.ok) throw new Error(result.error);
+    return result.report;
+  }],
+]);
+
+function extensionOf(file: string): string {
+  const match = /\.[^./\\]+$/.exec(file);
+  return match ? match[0].toLowerCase() : '';
+}
+
+/** Reads a report from a file of any supported kind; throws an Error with a one-line reason. */
+export async function readReportFile(file: string): Promise<Report> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw new Error('这是一个文件夹，不是文件');
+    if (info.size > maxFileBytes) throw new Error(`文件过大（${Math.round(info.size / 1048576)} MB），不像是年度报告`);
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new Error('文件不存在');
+    if (code === 'EACCES') throw new Error('没有读取权限');
+    throw error instanceof Error ? error : new Error(String(error));
+  }
+  const reader = readersByExtension.get(extensionOf(file)) ?? readersByExtension.get('.json');
+  if (!reader) throw new Error('不支持的文件类型');
+  return reader(file, bytes);
+}

@@ -1,0 +1,35 @@
+import { CliError } from './cliError.ts';
+import { commands } from './commands.ts';
+import type { Output } from './validateCommand.ts';
+
+const usage = [
+  '用法：npm run --silent cli -- <命令> ...',
+  '  validate <文件>... [--json] [--final]   检查报告（--final：空白单元格按错误处理）',
+  '  import <文件> [-o out.json]             从已发布的报告（.txt/.html/.docx）读出报告 JSON',
+  '  export <report.json> [--docx out.docx] [--html out.html]   生成 Word 和网页',
+  '  new --year 2025 --agency "某某县某某局" [--kind department|government|other] [-o out.json]',
+].join('\n');
+
+/** Runs one command line; returns the exit status. Every failure is one line on stderr. */
+export async function runCli(argv: readonly string[], output: Output): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    output.out(usage);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    output.err(`不认识的命令：${name}\n${usage}`);
+    return 2;
+  }
+  try {
+    return await command(rest, output);
+  } catch (error) {
+    if (error instanceof CliError) {
+      output.err(error.message);
+      return error.exitCode;
+    }
+    output.err(`出错了：${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+}

@@ -1,0 +1,81 @@
+import { defaultDeadlines, documentRows, ruleSeverity } from '../template/reportRules.ts';
+import { getCell } from './cellAccess.ts';
+import { cellNumber } from './cellValue.ts';
+import { formatChineseDate, isoDate, isValidIsoDate } from './dates.ts';
+import type { Finding } from './finding.ts';
+import type { Report } from './reportSchema.ts';
+import { textFields } from './textFields.ts';
+
+export type Deadlines = { readonly [K in keyof typeof defaultDeadlines]: { readonly month: number; readonly day: number } };
+
+const kindNames = { department: '部门', government: '人民政府本级', other: '本机关' } as const;
+
+/** 成文日期 after the legal deadline (条例 第四十九条), or meta.deadline where set locally. */
+export function checkDeadline(report: Report, deadlines: Deadlines = defaultDeadlines): Finding[] {
+  const { issuedOn, agencyKind = 'department', year, deadline: override } = report.meta;
+  if (!issuedOn) return [];
+  if (!isValidIsoDate(issuedOn)) {
+    return [{ severity: ruleSeverity['date-format'], rule: 'date-format', cells: ['meta.issuedOn'], message: `成文日期“${issuedOn}”不是有效日期，请重新选择` }];
+  }
+  const due = deadlines[agencyKind];
+  const deadline = override && isValidIsoDate(override) ? override : isoDate(year + 1, due.month, due.day);
+  if (issuedOn <= deadline) return [];
+  return [{
+    severity: ruleSeverity['late-issue'],
+    rule: 'late-issue',
+    cells: ['meta.issuedOn'],
+    message: `成文日期${formatChineseDate(issuedOn)}晚于${kindNames[agencyKind]}年度报告的公布时限${formatChineseDate(deadline)}，请核实日期`,
+  }];
+}
+
+const badDate = /(\d{4}|[〇零一二三四五六七八九]{4})年(元|0\d)月|(\d{1,2})月0\d日/g;
+
+/** Dates written with 元月 or zero padding in the narrative. */
+export function checkDateStyle(report: Report): Finding[] {
+  return textFields(report).flatMap((field) =>
+    [...field.value.matchAll(badDate)].map((match) => {
+      const fixed = match[0].replace(/元月/, '1月').replace(/年0(\d)月/, '年$1月').replace(/月0(\d)日/, '月$1日');
+      return {
+        severity: ruleSeverity['date-format'],
+        rule: 'date-format',
+        cells: [field.path],
+        message: `日期“${match[0]}”写法不规范，应写作“${fixed}”（阿拉伯数字，不用“元月”，月、日不补零）`,
+      };
+    }),
+  );
+}
+
+/** 规章 can be made only by 国务院部门 and provincial / 设区的市 / 自治州 governments. */
+export function checkRegulationsAllowed(report: Report): Finding[] {
+  const allowed = report.meta.canMakeRegulations ?? report.meta.agencyKind === 'government';
+  if (allowed) return [];
+  const cells = ['issued', 'repealed', 'inForce'].map((column) => `tables.active.regulations.${column}`);
+  const filled = cells.filter((cell) => (cellNumber(getCell(report, cell), 'count') ?? 0) > 0);
+  if (filled.length === 0) return [];
+  return [{
+    severity: ruleSeverity['regulations-not-allowed'],
+    rule: 'regulations-not-allowed',
+    cells: filled,
+    message: '规章只能由国务院部门和省、设区的市、自治州人民政府制定，本机关的“规章”一行却填了数字。常见原因是把行政规范性文件填进了规章一行，请核实；如本机关确有规章制定权，请在基本信息中勾选。',
+  }];
+}
+
+/** More documents issued this year than are in force, with none repealed. */
+export function checkIssuedInForce(report: Report): Finding[] {
+  return documentRows.flatMap((row) => {
+    const at = (column: string) => `tables.active.${row}.${column}`;
+    const issued = cellNumber(getCell(report, at('issued')), 'count');
+    const inForce = cellNumber(getCell(report, at('inForce')), 'count');
+    const repealed = cellNumber(getCell(report, at('repealed')), 'count') ?? 0;
+    if (issued === undefined || inForce === undefined || issued <= inForce || repealed > 0) return [];
+    const label = row === 'regulations' ? '规章' : '行政规范性文件';
+    return [{
+      severity: ruleSeverity['issued-exceeds-in-force'],
+      rule: 'issued-exceeds-in-force',
+      cells: [at('inForce'), at('issued')],
+      expected: issued,
+      actual: inForce,
+      message: `表二「${label}」：本年制发 ${issued} 件，现行有效却只有 ${inForce} 件，且本年没有废止，请核实`,
+    }];
+  });
+}

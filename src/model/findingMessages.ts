@@ -1,0 +1,57 @@
+import type { RuleId } from '../template/reportRules.ts';
+import { cellByPath } from './cellCatalog.ts';
+import type { InvalidReason } from './cellValue.ts';
+import type { SumRule } from './sumRules.ts';
+
+const tableNumeral = { active: '二', requests: '三', appeals: '四' } as const;
+
+/** Where a cell is, in words a clerk finds on the page: 表三「一、本年新收 / 自然人」. */
+export function cellPlace(path: string): string {
+  const cell = cellByPath.get(path);
+  if (!cell) return path;
+  const parts = cell.table === 'appeals' ? [cell.columnName] : [cell.rowName, cell.columnName];
+  return `表${tableNumeral[cell.table]}「${parts.join(' / ')}」`;
+}
+
+const rowNameOf = (path: string): string => cellByPath.get(path)?.rowName ?? path;
+const formatSum = (values: readonly number[]): string => values.join('+');
+
+type SumMessage = (rule: SumRule, expected: number, actual: number, values: ReadonlyMap<string, number>) => string;
+
+const partsName: Readonly<Record<'row-total' | 'results-total' | 'appeal-total', string>> = {
+  'row-total': '各类申请人之和',
+  'results-total': '各办理结果之和',
+  'appeal-total': '结果维持、结果纠正、其他结果、尚未审结之和',
+};
+
+/** One message per arithmetic rule; each names the row or column and shows the arithmetic. */
+export const sumMessages: Readonly<Record<'row-total' | 'results-total' | 'appeal-total' | 'balance', SumMessage>> = {
+  'row-total': (rule, expected, actual, values) =>
+    `${rule.along}一行：总计应为 ${expected}（${partsName['row-total']}：${formatSum(rule.left.map((c) => values.get(c) ?? 0))}），实为 ${actual}`,
+  'results-total': (rule, expected, actual) =>
+    `${rule.along}一列：（七）总计应为 ${expected}（${partsName['results-total']}），实为 ${actual}`,
+  'appeal-total': (rule, expected, actual, values) =>
+    `${rule.along}：总计应为 ${expected}（${partsName['appeal-total']}：${formatSum(rule.left.map((c) => values.get(c) ?? 0))}），实为 ${actual}`,
+  balance: (rule, expected, actual, values) => {
+    const side = (cells: readonly string[]) => cells.map((c) => `${rowNameOf(c)}(${values.get(c) ?? 0})`).join(' + ');
+    return `${rule.along}一列：${side(rule.left)} = ${expected}，而${side(rule.right)} = ${actual}`;
+  },
+};
+
+export const isSumRuleId = (rule: RuleId): rule is keyof typeof sumMessages => rule in sumMessages;
+
+const invalidAdvice: Readonly<Record<InvalidReason, (shown: string, amount: boolean) => string>> = {
+  text: (shown, amount) => `“${shown}”不是数字，请填写${amount ? '金额（万元），没有请填 0' : ' 0 或正整数，没有发生请填 0'}`,
+  negative: (shown) => `“${shown}”是负数，数量不能小于 0`,
+  fraction: (shown) => `“${shown}”带小数，件数应为整数`,
+  precision: (shown) => `“${shown}”小数位过多，金额（万元）最多保留 4 位小数`,
+};
+
+export function invalidMessage(path: string, shown: string, reason: InvalidReason): string {
+  const amount = cellByPath.get(path)?.valueKind === 'amount';
+  return `${cellPlace(path)}：${invalidAdvice[reason](shown, amount)}`;
+}
+
+export function blankMessage(path: string): string {
+  return `${cellPlace(path)}未填写；没有发生请填 0`;
+}

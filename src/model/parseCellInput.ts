@@ -1,0 +1,28 @@
+import type { ValueKind } from '../template/tableTypes.ts';
+import { amountDecimals, type CellValue } from './cellValue.ts';
+
+const units: Readonly<Record<ValueKind, RegExp>> = {
+  count: /(件|个|起)$/,
+  amount: /万元$/,
+};
+
+/**
+ * Reads a cell as a clerk types or pastes it: full-width digits (１２３), thousands separators,
+ * spaces and a trailing unit are accepted. Blank stays blank (null, never 0). Anything else —
+ * negative numbers, decimals in count cells, text — is kept exactly as typed, to be flagged.
+ */
+export function parseCellInput(typed: string, kind: ValueKind): CellValue {
+  // NFKC turns full-width digits, ．，and the ideographic space into their ASCII forms.
+  const normalized = typed.normalize('NFKC').replace(/[\s\u00a0]+/g, '').replace(units[kind], '');
+  if (normalized === '') return typed.trim() === '' ? null : typed;
+  const digits = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(normalized) ? normalized.replace(/,/g, '') : normalized;
+  const pattern = kind === 'count' ? /^\d+$/ : new RegExp(`^\\d+(\\.\\d{1,${amountDecimals}})?$`);
+  if (!pattern.test(digits)) return typed;
+  const value = Number(digits);
+  return kind === 'count' && !Number.isSafeInteger(value) ? typed : value;
+}
+
+/** How a cell value is shown in an input: blank as empty, invalid text as typed. */
+export function formatCellInput(value: CellValue): string {
+  return value === null ? '' : String(value);
+}
