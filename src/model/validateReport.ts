@@ -1,30 +1,29 @@
 import { cellCatalog } from './cellCatalog.ts';
 import { getCell } from './cellAccess.ts';
 import { checkCell, type Stage } from './checkCells.ts';
-import { checkDateStyle, checkDeadline, checkIssuedInForce, checkRegulationsAllowed, type Deadlines } from './checkReportWarnings.ts';
 import { checkSum } from './checkSums.ts';
 import type { Finding } from './finding.ts';
+import { reportChecks, type CheckOptions } from './reportChecks.ts';
 import type { Report } from './reportSchema.ts';
 import { sumRules } from './sumRules.ts';
 
-export type ValidateOptions = { readonly stage?: Stage; readonly deadlines?: Deadlines };
+export type ValidateOptions = CheckOptions & { readonly stage?: Stage };
 
 /** Cell findings (invalid, blank) and arithmetic findings: what the tables alone say. */
 export function validateTables(report: Report, stage: Stage = 'draft'): Finding[] {
   const valueOf = (path: string) => getCell(report, path);
-  const cellFindings = cellCatalog.flatMap((cell) => checkCell(cell.path, valueOf(cell.path), stage) ?? []);
   const sumFindings = sumRules.flatMap((rule) => checkSum(rule, valueOf) ?? []);
+  const cellFindings = cellCatalog.flatMap((cell) => checkCell(cell.path, valueOf(cell.path), stage) ?? []);
   return [...sumFindings, ...cellFindings];
 }
 
-/** Every finding the report alone supports, errors first. */
+/** Report-level findings: meta, narrative and cross-year checks. */
+export function validateText(report: Report, options: CheckOptions = {}): Finding[] {
+  return reportChecks.flatMap((check) => check(report, options));
+}
+
+/** Every finding the report supports, errors first. */
 export function validateReport(report: Report, options: ValidateOptions = {}): Finding[] {
-  const findings = [
-    ...validateTables(report, options.stage),
-    ...checkDeadline(report, options.deadlines),
-    ...checkDateStyle(report),
-    ...checkRegulationsAllowed(report),
-    ...checkIssuedInForce(report),
-  ];
+  const findings = [...validateTables(report, options.stage), ...validateText(report, options)];
   return [...findings.filter((f) => f.severity === 'error'), ...findings.filter((f) => f.severity === 'warning')];
 }
