@@ -28,19 +28,22 @@ export function checkDeadline(report: Report, deadlines: Deadlines = defaultDead
   }];
 }
 
-const badDate = /(\d{4}|[〇零一二三四五六七八九]{4})年(元|0\d)月|(\d{1,2})月0\d日/g;
+const writtenDate = /(?:(\d{4}|[〇零一二三四五六七八九]{4})年)?(元|\d{1,2})月(?:(\d{1,2})日)?/g;
 
-/** Dates written with 元月 or zero padding in the narrative. */
+/** Dates written with 元月 or zero padding in the narrative (GB/T 9704 §7.3.5.4). */
 export function checkDateStyle(report: Report): Finding[] {
   return textFields(report).flatMap((field) =>
-    [...field.value.matchAll(badDate)].map((match) => {
-      const fixed = match[0].replace(/元月/, '1月').replace(/年0(\d)月/, '年$1月').replace(/月0(\d)日/, '月$1日');
-      return {
+    [...field.value.matchAll(writtenDate)].flatMap((match) => {
+      const [written, year, month = '', day] = match;
+      const bad = month === '元' || month.startsWith('0') || (day?.startsWith('0') ?? false);
+      if (!bad) return [];
+      const fixed = `${year ? `${year}年` : ''}${month === '元' ? 1 : Number(month)}月${day ? `${Number(day)}日` : ''}`;
+      return [{
         severity: ruleSeverity['date-format'],
         rule: 'date-format',
         cells: [field.path],
-        message: `日期“${match[0]}”写法不规范，应写作“${fixed}”（阿拉伯数字，不用“元月”，月、日不补零）`,
-      };
+        message: `日期“${written}”写法不规范，应写作“${fixed}”（阿拉伯数字，不用“元月”，月、日不补零）`,
+      }];
     }),
   );
 }
