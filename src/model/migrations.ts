@@ -7,19 +7,19 @@ export const migrations: Readonly<Record<number, (raw: RawReport) => RawReport>>
 
 export type MigrationResult = { ok: true; raw: RawReport } | { ok: false; error: string };
 
-export function migrate(raw: RawReport): MigrationResult {
+export function migrate(raw: RawReport, steps: Readonly<Record<number, (raw: RawReport) => RawReport>> = migrations, target: number = currentVersion): MigrationResult {
   let current = raw;
   let version = current.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, error: `文件版本号无效（version: ${JSON.stringify(version)}）` };
   }
-  if (version > currentVersion) {
-    return { ok: false, error: `文件版本 ${version} 比本程序支持的版本 ${currentVersion} 新，请升级本程序后再打开` };
+  if (version > target) {
+    return { ok: false, error: `文件版本 ${version} 比本程序支持的版本 ${target} 新，请升级本程序后再打开` };
   }
-  while (version < currentVersion) {
-    const step = migrations[version];
-    if (!step) return { ok: false, error: `无法把版本 ${version} 的文件升级到版本 ${currentVersion}` };
-    current = step(current);
+  while (version < target) {
+    const step = steps[version];
+    if (!step) return { ok: false, error: `无法把版本 ${version} 的文件升级到版本 ${target}` };
+    current = { ...step(current), version: version + 1 };
     version += 1;
   }
   return { ok: true, raw: current };
