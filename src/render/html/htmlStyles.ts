@@ -1,0 +1,62 @@
+import type { SignatureBlock } from '../signatureBlock.ts';
+
+/** Every styled element of the report body; the page uses them as classes, the CMS form inline. */
+export type StyleName =
+  | 'report' | 'title' | 'titleLine' | 'heading1' | 'heading2' | 'paragraph'
+  | 'tableScroll' | 'table' | 'header' | 'section' | 'note' | 'rowLabel' | 'value'
+  | 'signature' | 'signatureAgency' | 'signatureDate';
+
+// Official font names first (as Windows knows them), then what Macs, phones and Linux have.
+const fonts = {
+  title: '"方正小标宋简体", "FZXiaoBiaoSong-B05S", "华文中宋", STZhongsong, "宋体", SimSun, "Songti SC", serif',
+  body: '"仿宋_GB2312", FangSong_GB2312, "仿宋", FangSong, STFangsong, "Noto Serif CJK SC", serif',
+  heading1: '"黑体", SimHei, "Heiti SC", "Noto Sans CJK SC", sans-serif',
+  heading2: '"楷体_GB2312", KaiTi_GB2312, "楷体", KaiTi, STKaiti, serif',
+  table: '"宋体", SimSun, "Songti SC", "Noto Serif CJK SC", serif',
+} as const;
+
+/** CSS declarations per element, for screens from phones up. */
+export function htmlStyles(signature: SignatureBlock): Readonly<Record<StyleName, string>> {
+  return {
+    report: `max-width:46em;margin:0 auto;padding:1em;font-family:${fonts.body};font-size:1.125rem;line-height:1.8;color:#000;background:#fff`,
+    title: `margin:0.5em 0 1em;text-align:center;font-family:${fonts.title};font-size:1.6em;font-weight:normal;line-height:1.4`,
+    titleLine: 'display:inline-block',
+    heading1: `margin:0.6em 0 0.2em;text-indent:2em;font-family:${fonts.heading1};font-size:1em;font-weight:normal`,
+    heading2: `margin:0.4em 0 0.2em;text-indent:2em;font-family:${fonts.heading2};font-size:1em;font-weight:normal`,
+    paragraph: 'margin:0;text-indent:2em;text-align:justify',
+    tableScroll: 'overflow-x:auto;margin:0.5em 0 1em',
+    table: `border-collapse:collapse;width:100%;min-width:36em;font-family:${fonts.table};font-size:0.8em;line-height:1.4`,
+    header: 'border:1px solid #000;padding:0.3em;text-align:center;vertical-align:middle;font-weight:normal',
+    section: 'border:1px solid #000;padding:0.3em;text-align:center;vertical-align:middle;font-weight:normal',
+    note: 'border:1px solid #000;padding:0.3em;text-align:left;vertical-align:middle',
+    rowLabel: 'border:1px solid #000;padding:0.3em;text-align:left;vertical-align:middle;font-weight:normal',
+    value: 'border:1px solid #000;padding:0.3em;text-align:center;vertical-align:middle',
+    signature: 'margin:2em 0 0',
+    signatureAgency: `margin:0;text-align:right;padding-right:${signature.agencyRightChars}em`,
+    signatureDate: `margin:0;text-align:right;padding-right:${signature.dateRightChars}em`,
+  };
+}
+
+/** Class names as used in the page's style sheet. */
+export const classNames: Readonly<Record<StyleName, string>> = {
+  report: 'report', title: 'title', titleLine: 'title-line', heading1: 'heading-1', heading2: 'heading-2',
+  paragraph: 'paragraph', tableScroll: 'table-scroll', table: 'table', header: 'header', section: 'section',
+  note: 'note', rowLabel: 'row-label', value: 'value', signature: 'signature',
+  signatureAgency: 'signature-agency', signatureDate: 'signature-date',
+};
+
+/** A4 print (GB/T 9704 page and type sizes) and page numbers where the browser supports margin boxes. */
+export const printStyleSheet = `
+@page { size: A4; margin: 37mm 26mm 35mm 28mm; }
+@page :right { @bottom-right { content: "— " counter(page) " —"; font: 14pt "宋体", SimSun, serif; margin-right: 1em; } }
+@page :left { @bottom-left { content: "— " counter(page) " —"; font: 14pt "宋体", SimSun, serif; margin-left: 1em; } }
+@media print {
+  .report { max-width: none; margin: 0; padding: 0; font-size: 16pt; line-height: 28pt; }
+  .title { font-size: 22pt; line-height: 1.3; margin: 0 0 28pt; }
+  .table-scroll { overflow: visible; }
+  .table { min-width: 0; font-size: 10.5pt; line-height: 1.3; }
+  .table thead { display: table-header-group; }
+  .table tr { break-inside: avoid; }
+  .heading-1, .heading-2 { break-after: avoid; }
+  .signature { break-inside: avoid; margin-top: 28pt; }
+}`;

@@ -1,0 +1,37 @@
+import type { Report } from '../../model/reportSchema.ts';
+import type { SectionId } from '../../template/sections.ts';
+import { escapeHtml } from '../escapeHtml.ts';
+import { reportBlocks, type ReportBlock } from '../reportBlocks.ts';
+import type { HtmlStyler } from './htmlStyler.ts';
+import { tableHtml } from './tableHtml.ts';
+
+/** Id of a part's heading (a table's id is its part's id); prefixed so it cannot clash with a CMS page's own ids. */
+export const headingId = (section: SectionId): string => `gov-report-${section}`;
+
+function blockHtml(block: ReportBlock, report: Report, style: HtmlStyler): string {
+  switch (block.kind) {
+    case 'title':
+      return `<h1${style('title')}>${block.lines.map((line) => `<span${style('titleLine')}>${escapeHtml(line)}</span>`).join('')}</h1>`;
+    case 'heading':
+      return block.level === 1
+        ? `<h2 id="${headingId(block.section)}"${style('heading1')}>${escapeHtml(block.text)}</h2>`
+        : `<h3${style('heading2')}>${escapeHtml(block.text)}</h3>`;
+    case 'paragraph':
+      return `<p${style('paragraph')}>${escapeHtml(block.text)}</p>`;
+    case 'table':
+      return `<div${style('tableScroll')}>\n${tableHtml(block.grid, report, style, headingId(block.grid.table))}\n</div>`;
+    case 'signature':
+      return [
+        `<div${style('signature')}>`,
+        `<p${style('signatureAgency')}>${escapeHtml(block.signature.agency)}</p>`,
+        `<p${style('signatureDate')}>${escapeHtml(block.signature.date)}</p>`,
+        '</div>',
+      ].join('\n');
+  }
+}
+
+/** The report body (title to signature) inside one article element. */
+export function reportBodyHtml(report: Report, style: HtmlStyler): string {
+  const body = reportBlocks(report).map((block) => blockHtml(block, report, style));
+  return `<article${style('report')}>\n${body.join('\n')}\n</article>`;
+}
