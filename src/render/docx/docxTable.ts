@@ -6,19 +6,10 @@ import { getCell } from '../../model/cellAccess.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import type { GridCell, GridRole, TableGrid } from '../../model/tableLayout.ts';
 import type { TableId } from '../../template/tableTypes.ts';
+import { columnShares } from '../columnShares.ts';
 import { printedValue } from '../printedValue.ts';
 import { styleIds } from './docxStyles.ts';
 import { tableBorderSize, tableCellMargin, tableCellMarginVertical, textWidth } from './gbt9704.ts';
-
-/**
- * Relative column widths (mm of the 156 mm block). Table 三: a narrow first column for 三、本年度办理结果,
- * the long result labels in the third, seven figure columns; table 四: fifteen equal columns.
- */
-const columnShares: Readonly<Record<TableId, readonly number[]>> = {
-  active: [48, 36, 36, 36],
-  requests: [12, 20, 47, 11, 11, 11, 11, 11, 11, 11],
-  appeals: Array.from({ length: 15 }, () => 1),
-};
 
 /** Widths in twips summing exactly to the text block (rounding carried along). */
 export function columnWidths(table: TableId): number[] {

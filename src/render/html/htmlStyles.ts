@@ -25,7 +25,7 @@ export function htmlStyles(signature: SignatureBlock): Readonly<Record<StyleName
     heading2: `margin:0.4em 0 0.2em;text-indent:2em;font-family:${fonts.heading2};font-size:1em;font-weight:normal`,
     paragraph: 'margin:0;text-indent:2em;text-align:justify',
     tableScroll: 'overflow-x:auto;margin:0.5em 0 1em',
-    table: `border-collapse:collapse;width:100%;min-width:36em;font-family:${fonts.table};font-size:0.8em;line-height:1.4`,
+    table: `border-collapse:collapse;table-layout:fixed;width:100%;font-family:${fonts.table};font-size:0.8em;line-height:1.4`,
     header: 'border:1px solid #000;padding:0.3em;text-align:center;vertical-align:middle;font-weight:normal',
     section: 'border:1px solid #000;padding:0.3em;text-align:center;vertical-align:middle;font-weight:normal',
     note: 'border:1px solid #000;padding:0.3em;text-align:left;vertical-align:middle',

@@ -2,14 +2,20 @@ import type { Report } from '../../model/reportSchema.ts';
 import { escapeHtml } from '../escapeHtml.ts';
 import { reportTitle } from '../reportTitle.ts';
 import { signatureBlock } from '../signatureBlock.ts';
-import { classStyler } from './htmlStyler.ts';
+import { tables } from '../../template/tables.ts';
+import { columnShares } from '../columnShares.ts';
+import { classStyler, columnClass, columnCss, tableClass, tableCss } from './htmlStyler.ts';
 import { classNames, htmlStyles, printStyleSheet, type StyleName } from './htmlStyles.ts';
 import { reportBodyHtml } from './reportBodyHtml.ts';
 
 function styleSheet(report: Report): string {
   const styles = htmlStyles(signatureBlock(report));
   const rules = (Object.keys(classNames) as StyleName[]).map((name) => `.${classNames[name]} { ${styles[name]}; }`);
-  return ['body { margin: 0; background: #fff; }', ...rules, printStyleSheet].join('\n');
+  const tableRules = tables.flatMap((table) => [
+    `.${tableClass(table.id)} { ${tableCss(table.id)}; }`,
+    ...columnShares[table.id].map((_, i) => `.${columnClass(table.id, i)} { ${columnCss(table.id, i)}; }`),
+  ]);
+  return ['body { margin: 0; background: #fff; }', ...rules, ...tableRules, printStyleSheet].join('\n');
 }
 
 /** The published page: one self-contained file, no script, no external resource. */

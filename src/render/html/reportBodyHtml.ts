@@ -11,20 +11,20 @@ export const headingId = (section: SectionId): string => `gov-report-${section}`
 function blockHtml(block: ReportBlock, report: Report, style: HtmlStyler): string {
   switch (block.kind) {
     case 'title':
-      return `<h1${style('title')}>${block.lines.map((line) => `<span${style('titleLine')}>${escapeHtml(line)}</span>`).join('')}</h1>`;
+      return `<h1${style.element('title')}>${block.lines.map((line) => `<span${style.element('titleLine')}>${escapeHtml(line)}</span>`).join('')}</h1>`;
     case 'heading':
       return block.level === 1
-        ? `<h2 id="${headingId(block.section)}"${style('heading1')}>${escapeHtml(block.text)}</h2>`
-        : `<h3${style('heading2')}>${escapeHtml(block.text)}</h3>`;
+        ? `<h2 id="${headingId(block.section)}"${style.element('heading1')}>${escapeHtml(block.text)}</h2>`
+        : `<h3${style.element('heading2')}>${escapeHtml(block.text)}</h3>`;
     case 'paragraph':
-      return `<p${style('paragraph')}>${escapeHtml(block.text)}</p>`;
+      return `<p${style.element('paragraph')}>${escapeHtml(block.text)}</p>`;
     case 'table':
-      return `<div${style('tableScroll')}>\n${tableHtml(block.grid, report, style, headingId(block.grid.table))}\n</div>`;
+      return `<div${style.element('tableScroll')}>\n${tableHtml(block.grid, report, style, headingId(block.grid.table))}\n</div>`;
     case 'signature':
       return [
-        `<div${style('signature')}>`,
-        `<p${style('signatureAgency')}>${escapeHtml(block.signature.agency)}</p>`,
-        `<p${style('signatureDate')}>${escapeHtml(block.signature.date)}</p>`,
+        `<div${style.element('signature')}>`,
+        `<p${style.element('signatureAgency')}>${escapeHtml(block.signature.agency)}</p>`,
+        `<p${style.element('signatureDate')}>${escapeHtml(block.signature.date)}</p>`,
         '</div>',
       ].join('\n');
   }
@@ -33,5 +33,5 @@ function blockHtml(block: ReportBlock, report: Report, style: HtmlStyler): strin
 /** The report body (title to signature) inside one article element. */
 export function reportBodyHtml(report: Report, style: HtmlStyler): string {
   const body = reportBlocks(report).map((block) => blockHtml(block, report, style));
-  return `<article${style('report')}>\n${body.join('\n')}\n</article>`;
+  return `<article${style.element('report')}>\n${body.join('\n')}\n</article>`;
 }

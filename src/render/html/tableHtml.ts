@@ -20,7 +20,7 @@ function cellHtml(cell: GridCell, report: Report, style: HtmlStyler): string {
   const spans = `${cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : ''}${cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : ''}`;
   const scope = markup.scope ? ` scope="${markup.scope}"` : '';
   const content = cell.cell !== undefined ? printedValue(getCell(report, cell.cell)) : (cell.text ?? '');
-  return `<${markup.tag}${scope}${spans}${style(markup.style)}>${escapeHtml(content)}</${markup.tag}>`;
+  return `<${markup.tag}${scope}${spans}${style.element(markup.style)}>${escapeHtml(content)}</${markup.tag}>`;
 }
 
 /** Rows of cells in reading order; a section row (table 二) opens a new row group. */
@@ -43,5 +43,6 @@ export function tableHtml(grid: TableGrid, report: Report, style: HtmlStyler, la
   const rowHtml = (row: GridCell[]) => `<tr>${row.map((cell) => cellHtml(cell, report, style)).join('')}</tr>`;
   const thead = head.length > 0 ? `<thead>${head.map(rowHtml).join('\n')}</thead>\n` : '';
   const tbodies = bodies.map((body) => `<tbody>${body.map(rowHtml).join('\n')}</tbody>`).join('\n');
-  return `<table${style('table')} aria-labelledby="${labelledBy}">\n${thead}${tbodies}\n</table>`;
+  const columns = Array.from({ length: grid.cols }, (_, i) => `<col${style.column(grid.table, i)}>`).join('');
+  return `<table${style.table(grid.table)} aria-labelledby="${labelledBy}">\n<colgroup>${columns}</colgroup>\n${thead}${tbodies}\n</table>`;
 }
