@@ -1,0 +1,104 @@
+import { setCell } from '../model/cellAccess.ts';
+import { currentVersion, reportFormat, reportSchema, type Report } from '../model/reportSchema.ts';
+import { cellStream } from './cellStream.ts';
+import { detectAgencyKind } from './detectAgencyKind.ts';
+import { oldFormatLabels } from './detectOldFormat.ts';
+import type { ImportNote } from './importNote.ts';
+import { matchTable } from './matchTables.ts';
+import type { RawDocument } from './rawDocument.ts';
+import { readNarrative, type Narrative } from './readNarrative.ts';
+import { splitOverview } from './splitOverview.ts';
+import { tableSpecs } from './tableSpecs.ts';
+
+export type DocumentResult = { ok: true; report: Report; notes: ImportNote[] } | { ok: false; error: string };
+
+const periodPattern = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:至|到|—|-|－|~)\s*\1\s*年\s*12\s*月\s*31\s*日/;
+
+function readYear(narrative: Narrative, notes: ImportNote[]): number | undefined {
+  if (narrative.title) return narrative.title.year;
+  const text = [...narrative.preamble, ...narrative.parts.overview].join('\n');
+  const period = periodPattern.exec(text);
+  if (period) return Number(period[1]);
+  const mention = /((?:19|20)\d{2})\s*年/.exec(text);
+  if (mention) {
+    notes.push({ level: 'warning', paths: ['meta.year'], message: `没有找到标题，报告年度按正文中最先出现的“${mention[1] ?? ''}年”推定，请核对` });
+    return Number(mention[1]);
+  }
+  if (narrative.issuedOn) {
+    const year = Number(narrative.issuedOn.iso.slice(0, 4)) - 1;
+    notes.push({ level: 'warning', paths: ['meta.year'], message: `没有找到标题，报告年度按成文日期推定为 ${year} 年，请核对` });
+    return year;
+  }
+  return undefined;
+}
+
+function readAgency(narrative: Narrative, notes: ImportNote[]): string {
+  if (narrative.title && narrative.title.agency !== '') return narrative.title.agency;
+  if (narrative.signature !== undefined) {
+    notes.push({ level: 'info', paths: ['meta.agency'], message: `机关名称取自文末署名“${narrative.signature}”` });
+    return narrative.signature;
+  }
+  if (narrative.source !== undefined) {
+    notes.push({ level: 'warning', paths: ['meta.agency'], message: `没有找到标题和署名，机关名称取自网页的“来源：${narrative.source}”，请核对` });
+    return narrative.source;
+  }
+  notes.push({ level: 'warning', paths: ['meta.agency'], message: '没有找到机关名称（标题或文末署名），请在基本信息中填写' });
+  return '';
+}
+
+/** Raw blocks → a 2021-format report and what could not be read; the 2019 format is refused, not mis-mapped. */
+export function documentToReport(document: RawDocument, fallbackYear: number): DocumentResult {
+  const stream = cellStream(document);
+  const old = oldFormatLabels(stream);
+  if (old.length > 0) {
+    return {
+      ok: false,
+      error: `这份报告使用的是2019年试行格式（国办公开办函〔2019〕60号，表中有“${old.slice(0, 2).join('”“')}”等栏目），与现行2021年格式的表格不同，不能按现行格式导入；请对照原文手工填写`,
+    };
+  }
+  const matches = tableSpecs.map((spec) => ({ spec, match: matchTable(spec, stream) }));
+  const usedBlocks = new Set<number>();
+  for (const { match } of matches) {
+    for (const index of match.used) {
+      const cell = stream[index];
+      if (cell?.fromParagraph) usedBlocks.add(cell.block);
+    }
+  }
+  const narrative = readNarrative(document, usedBlocks);
+  if (matches.every(({ match }) => !match.found) && narrative.headingsFound.size < 2) {
+    return { ok: false, error: '这份文件看起来不是政府信息公开工作年度报告：既没有找到三张统计表，也没有找到“一、总体情况”等标题' };
+  }
+
+  const notes: ImportNote[] = [];
+  const agency = readAgency(narrative, notes);
+  let year = readYear(narrative, notes);
+  if (year === undefined || year < 2000 || year > 2100) {
+    year = fallbackYear;
+    notes.push({ level: 'warning', paths: ['meta.year'], message: `没有找到报告年度，暂按 ${year} 年，请在基本信息中改正` });
+  }
+  const agencyKind = detectAgencyKind(agency);
+  if (narrative.issuedOn?.irregular) {
+    notes.push({ level: 'info', paths: ['meta.issuedOn'], message: `成文日期原文写作“${narrative.issuedOn.written}”，已读作 ${narrative.issuedOn.iso}` });
+  }
+  const overview = splitOverview(narrative.parts.overview);
+  let report: Report = reportSchema.parse({
+    format: reportFormat,
+    version: currentVersion,
+    template: '2021',
+    meta: { agency, year, issuedOn: narrative.issuedOn?.iso ?? null, agencyKind },
+    text: {
+      preamble: narrative.preamble.join('\n'),
+      overview,
+      active: narrative.parts.active.join('\n'),
+      requests: narrative.parts.requests.join('\n'),
+      appeals: narrative.parts.appeals.join('\n'),
+      problems: narrative.parts.problems.join('\n'),
+      other: narrative.parts.other.join('\n'),
+    },
+    tables: {},
+  });
+  for (const { match } of matches) {
+    for (const [path, value] of match.values) report = setCell(report, path, value);
+  }
+  return { ok: true, report, notes: [...notes, ...narrative.notes, ...matches.flatMap(({ match }) => match.notes)] };
+}

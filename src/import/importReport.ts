@@ -1,0 +1,53 @@
+import { readReportText } from '../model/readReport.ts';
+import type { Report } from '../model/reportSchema.ts';
+import { defaultReportYear } from '../model/emptyReport.ts';
+import { decodeText } from './decodeText.ts';
+import { docxToHtml } from './docxToHtml.ts';
+import { documentToReport } from './documentToReport.ts';
+import { htmlToBlocks } from './htmlToBlocks.ts';
+import type { ImportNote } from './importNote.ts';
+import type { ImportInput, InputKind } from './inputKind.ts';
+import { maxImportBytes, tooLargeMessage } from './importLimits.ts';
+import type { RawDocument } from './rawDocument.ts';
+import { textToBlocks } from './textToBlocks.ts';
+
+export type ImportResult =
+  | { ok: true; report: Report; notes: readonly ImportNote[]; format: '2021' }
+  | { ok: false; error: string };
+
+type Reader = (input: ImportInput) => Promise<{ ok: true; document: RawDocument } | { ok: true; report: Report } | { ok: false; error: string }>;
+
+const asText = (data: string | Uint8Array) => (typeof data === 'string' ? data : decodeText(data));
+
+// One reader per input kind; each reduces its input to raw blocks (or, for JSON, to the report itself).
+const readers = {
+  text: async ({ data }) => ({ ok: true, document: textToBlocks(asText(data)) }),
+  html: async ({ data }) => ({ ok: true, document: htmlToBlocks(asText(data)) }),
+  docx: async ({ data }) => {
+    if (typeof data === 'string') return { ok: false, error: 'Word 文件应以二进制方式读取' };
+    const html = await docxToHtml(data);
+    return html.ok ? { ok: true, document: htmlToBlocks(html.html) } : html;
+  },
+  json: async ({ data }) => readReportText(asText(data)),
+} as const satisfies Record<InputKind, Reader>;
+
+const sizeOf = (data: string | Uint8Array) => (typeof data === 'string' ? data.length * 2 : data.byteLength);
+
+/**
+ * A published report (text copied from a page, HTML, .docx, or the report JSON) → a report and the
+ * list of what could not be read or had to be guessed. Never throws; bad input gets a Chinese reason.
+ */
+export async function importReport(input: ImportInput, options: { fallbackYear?: number } = {}): Promise<ImportResult> {
+  try {
+    if (sizeOf(input.data) > maxImportBytes) return { ok: false, error: tooLargeMessage(sizeOf(input.data)) };
+    const reader: Reader | undefined = readers[input.kind];
+    if (!reader) return { ok: false, error: '不支持的导入类型' };
+    const read = await reader(input);
+    if (!read.ok) return read;
+    if ('report' in read) return { ok: true, report: read.report, notes: [], format: '2021' };
+    const result = documentToReport(read.document, options.fallbackYear ?? defaultReportYear());
+    return result.ok ? { ok: true, report: result.report, notes: result.notes, format: '2021' } : result;
+  } catch (error) {
+    return { ok: false, error: `导入时出错：${error instanceof Error ? error.message : String(error)}` };
+  }
+}

@@ -1,0 +1,59 @@
+// Published copies vary punctuation and spacing: compare labels in one canonical form.
+
+/** NFKC (full-width （）：，→ ASCII), no whitespace, straight quotes, no trailing colon. */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u00a0\u3000\u200b]+/g, '')
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/[:：]+$/, '');
+}
+
+/** The label without a parenthetical remark: 部分公开(区分处理的…) → 部分公开. */
+export function labelCore(normalized: string): string {
+  return normalized.replace(/\([^()]{4,}\)$/, '');
+}
+
+function bigrams(text: string): string[] {
+  const chars = [...text];
+  return chars.slice(0, -1).map((c, i) => c + (chars[i + 1] ?? ''));
+}
+
+/** Dice coefficient over character bigrams (0…1). */
+export function bigramSimilarity(a: string, b: string): number {
+  const left = bigrams(a);
+  const right = bigrams(b);
+  if (left.length === 0 || right.length === 0) return a === b ? 1 : 0;
+  const pool = new Map<string, number>();
+  for (const gram of right) pool.set(gram, (pool.get(gram) ?? 0) + 1);
+  let shared = 0;
+  for (const gram of left) {
+    const count = pool.get(gram) ?? 0;
+    if (count > 0) {
+      shared += 1;
+      pool.set(gram, count - 1);
+    }
+  }
+  return (2 * shared) / (left.length + right.length);
+}
+
+/**
+ * How well a cell's text matches a template label (both raw): 1 exact, less for variants
+ * (no parenthetical remark, a truncated or shortened label like 规范性文件), 0 for no match.
+ */
+export function labelScore(cellText: string, label: string): number {
+  const cell = normalizeLabel(cellText);
+  const target = normalizeLabel(label);
+  if (cell === '' || target === '') return 0;
+  if (cell === target) return 1;
+  const cellCore = labelCore(cell);
+  const targetCore = labelCore(target);
+  if (cellCore === targetCore) return 0.95;
+  const shorter = cellCore.length <= targetCore.length ? cellCore : targetCore;
+  const longer = shorter === cellCore ? targetCore : cellCore;
+  // A shortened label must still be distinctive: at least 4 characters and most of the label.
+  if ([...shorter].length >= 4 && longer.includes(shorter) && [...shorter].length / [...longer].length >= 0.6) return 0.85;
+  const similarity = bigramSimilarity(cellCore, targetCore);
+  return [...shorter].length >= 4 && similarity >= 0.75 ? similarity * 0.9 : 0;
+}
