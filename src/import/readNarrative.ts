@@ -62,15 +62,20 @@ export function readNarrative(document: RawDocument, usedBlocks: ReadonlySet<num
   }
 
   let title: Narrative['title'];
-  const titleAt = before.findIndex((line, i) => i < 3 && readTitle(line) !== undefined);
-  const joinedTitle = before.length >= 2 ? readTitle(`${before[0] ?? ''}${before[1] ?? ''}`) : undefined;
-  if (titleAt >= 0) {
-    title = readTitle(before[titleAt] ?? '');
-    before.splice(0, titleAt + 1);
-  } else if (joinedTitle && !readTitle(before[0] ?? '') && [...(before[0] ?? '')].length <= 40) {
-    // A long title printed on two lines.
-    title = joinedTitle;
-    before.splice(0, 2);
+  for (let i = 0; i < Math.min(3, before.length) && !title; i += 1) {
+    const found = readTitle(before[i] ?? '');
+    const joined = i + 1 < before.length ? readTitle(`${before[i] ?? ''}${before[i + 1] ?? ''}`) : undefined;
+    if (found) {
+      // A long title printed on two lines: the agency alone on the line above.
+      const above = before[i - 1];
+      if (found.agency === '' && above !== undefined && signatureLike(above)) {
+        title = { agency: above, year: found.year };
+      } else title = found;
+      before.splice(0, i + 1);
+    } else if (joined && signatureLike(before[i] ?? '')) {
+      title = joined;
+      before.splice(0, i + 2);
+    }
   }
 
   let issuedOn: Narrative['issuedOn'];
@@ -78,8 +83,10 @@ export function readNarrative(document: RawDocument, usedBlocks: ReadonlySet<num
   const last = current ? parts[current] : before;
   const dateLine = last[last.length - 1];
   const date = dateLine === undefined ? undefined : readDate(dateLine);
-  if (date && dateLine !== undefined) {
-    issuedOn = { ...date, written: dateLine };
+  // 年　月　日 left for a hand-written date: a signature without a date.
+  const undated = dateLine !== undefined && /^年\s*月\s*日$/.test(dateLine.trim());
+  if ((date || undated) && dateLine !== undefined) {
+    if (date) issuedOn = { ...date, written: dateLine };
     last.pop();
     const signatureLine = last[last.length - 1];
     if (signatureLine !== undefined && signatureLike(signatureLine)) {
