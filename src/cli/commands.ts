@@ -1,3 +1,4 @@
+import { importCommand } from './importCommand.ts';
 import { newCommand } from './newCommand.ts';
 import { validateCommand, type Output } from './validateCommand.ts';
 
@@ -7,4 +8,5 @@ export type Command = (argv: readonly string[], output: Output) => Promise<numbe
 export const commands: Record<string, Command> = {
   validate: validateCommand,
   new: newCommand,
+  import: importCommand,
 };

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { readReportText } from '../model/readReport.ts';
+import { importedReportReader } from './importedReportReader.ts';
 import type { Report } from '../model/reportSchema.ts';
 
 export type FileReader = (file: string, bytes: Buffer) => Promise<Report>;
@@ -14,6 +15,11 @@ export const readersByExtension = new Map<string, FileReader>([
     if (!result.ok) throw new Error(result.error);
     return result.report;
   }],
+  // Published reports are imported first (src/import).
+  ['.txt', importedReportReader],
+  ['.html', importedReportReader],
+  ['.htm', importedReportReader],
+  ['.docx', importedReportReader],
 ]);
 
 function extensionOf(file: string): string {

@@ -1,0 +1,45 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { maxImportBytes, tooLargeMessage } from '../import/importLimits.ts';
+import { CliError } from './cliError.ts';
+import { importFile } from './importedReportReader.ts';
+import { parseArgs } from './parseArgs.ts';
+import type { Output } from './validateCommand.ts';
+
+const levelName = { warning: '注意', info: '说明' } as const;
+
+async function readBytes(file: string): Promise<Buffer> {
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw new CliError(`${file}: 这是一个文件夹，不是文件`);
+    if (info.size > maxImportBytes) throw new CliError(`${file}: ${tooLargeMessage(info.size)}`);
+    return await readFile(file);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(`${file}: ${code === 'ENOENT' ? '文件不存在' : code === 'EACCES' ? '没有读取权限' : `无法读取（${code ?? String(error)}）`}`);
+  }
+}
+
+/** import <file> [-o out.json]: the report JSON to stdout or -o; what could not be read to stderr. */
+export async function importCommand(argv: readonly string[], output: Output): Promise<number> {
+  const { positional, options } = parseArgs(argv, ['-o'], []);
+  const [file, ...extra] = positional;
+  if (file === undefined) throw new CliError('用法：import <文件（.txt/.html/.docx/.json）> [-o out.json]');
+  if (extra.length > 0) throw new CliError(`多余的参数：${extra.join(' ')}`);
+  const bytes = await readBytes(file);
+  const result = await importFile(file, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  if (!result.ok) throw new CliError(`${file}: ${result.error}`);
+  for (const note of result.notes) {
+    output.err(`${levelName[note.level]}${note.paths.length === 1 ? ` ${note.paths[0] ?? ''}` : ''}：${note.message}`);
+  }
+  const json = `${JSON.stringify(result.report, null, 2)}\n`;
+  const target = options.get('-o');
+  if (typeof target === 'string') {
+    try {
+      await writeFile(target, json);
+    } catch (error) {
+      throw new CliError(`无法写入 ${target}：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  } else output.out(json.trimEnd());
+  return 0;
+}

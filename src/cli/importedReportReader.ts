@@ -1,0 +1,17 @@
+import { detectInputKind } from '../import/detectInputKind.ts';
+import { importReport, type ImportResult } from '../import/importReport.ts';
+import type { FileReader } from './readReportFile.ts';
+
+/** Imports a published report file (.txt/.html/.docx, or report JSON) with its notes. */
+export async function importFile(file: string, bytes: Uint8Array): Promise<ImportResult> {
+  const detected = detectInputKind(file, bytes);
+  if (!detected.ok) return detected;
+  return importReport(detected.input);
+}
+
+/** readReportFile's reader for published reports: the report imported first, notes dropped. */
+export const importedReportReader: FileReader = async (file, bytes) => {
+  const result = await importFile(file, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  if (!result.ok) throw new Error(result.error);
+  return result.report;
+};
