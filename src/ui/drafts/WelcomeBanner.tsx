@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import type { Report } from '../../model/reportSchema.ts';
+import { exampleReport } from '../example/exampleReport.ts';
+import { ImportHost, importAvailable } from './ImportHost.tsx';
+import { OpenFileButton } from './OpenFileButton.tsx';
+
+type Props = {
+  readonly year: number;
+  readonly onCreate: (report: Report, name?: string) => void;
+  readonly onClose: () => void;
+};
+
+/** First run: the new empty report is already open; offer the example, a saved file or an import. */
+export function WelcomeBanner({ year, onCreate, onClose }: Props) {
+  const [error, setError] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
+  return (
+    <section className="welcome" aria-labelledby="welcome-heading">
+      <h2 id="welcome-heading">欢迎使用</h2>
+      <p>
+        已为您新建一份<strong>{year}年度</strong>的空白报告，填写的内容会自动保存在本浏览器中。
+        按左侧步骤依次填写，右侧“检查结果”会随时列出表格不平衡、漏填等问题。
+      </p>
+      {error && <p className="message message-error" role="alert">{error}</p>}
+      {importing ? (
+        <ImportHost onAccept={(report) => onCreate(report)} onCancel={() => setImporting(false)} />
+      ) : (
+        <div className="dialog-actions">
+          <button type="button" data-action="example" onClick={() => onCreate(exampleReport(), '示例报告（虚构机关）')}>
+            先看看示例报告
+          </button>
+          <OpenFileButton onOpened={(report) => onCreate(report)} onError={setError} />
+          {importAvailable && <button type="button" data-action="import" onClick={() => setImporting(true)}>导入已发布的报告</button>}
+          <button type="button" className="link-button" onClick={onClose}>关闭提示，直接填写</button>
+        </div>
+      )}
+    </section>
+  );
+}

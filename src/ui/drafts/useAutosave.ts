@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useRef } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { Report } from '../../model/reportSchema.ts';
+import type { DraftStore } from './draftStore.ts';
+import type { SaveStatusStore } from './saveStatus.ts';
+
+/** Longest a change waits before it is written (issue: nothing is lost on a crash). */
+export const autosaveDelayMs = 250;
+
+/**
+ * Saves the form's report to the draft store after every change (debounced), and at once when the tab
+ * is hidden, closed or the wizard unmounts.
+ */
+export function useAutosave(
+  form: UseFormReturn<Report>,
+  draftId: string,
+  store: DraftStore,
+  status: SaveStatusStore,
+): () => Promise<void> {
+  const flushRef = useRef<() => Promise<void>>(() => Promise.resolve());
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let dirty = false;
+    let last: Promise<void> = Promise.resolve();
+    const flush = (): Promise<void> => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      if (!dirty) return last;
+      dirty = false;
+      // structuredClone: the form keeps mutating its own object; the store must get a snapshot.
+      const snapshot = structuredClone(form.getValues());
+      last = store.saveReport(draftId, snapshot).then(
+        () => {
+          if (!dirty) status.set({ kind: 'saved', at: new Date() });
+        },
+        (error: unknown) => status.set({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      );
+      return last;
+    };
+    flushRef.current = flush;
+    const schedule = () => {
+      dirty = true;
+      if (status.get().kind !== 'pending') status.set({ kind: 'pending' });
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(flush, autosaveDelayMs);
+    };
+    const unsubscribe = form.subscribe({ formState: { values: true }, callback: schedule });
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    const onPageHide = () => void flush();
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      unsubscribe();
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', onPageHide);
+      void flush();
+    };
+  }, [form, draftId, store, status]);
+  return useCallback(() => flushRef.current(), []);
+}

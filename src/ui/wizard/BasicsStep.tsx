@@ -1,0 +1,104 @@
+import { useId } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { defaultReportYear, statisticsPeriod } from '../../model/emptyReport.ts';
+import type { Report } from '../../model/reportSchema.ts';
+import { agencyKinds } from '../../template/agencyKinds.ts';
+
+const blankToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
+const blankToUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+function yearChoices(current: number): number[] {
+  const last = defaultReportYear() + 1;
+  const years = Array.from({ length: 10 }, (_, i) => last - i);
+  return years.includes(current) ? years : [current, ...years].sort((a, b) => b - a);
+}
+
+function StatisticsPeriod() {
+  const year = useWatch<Report, 'meta.year'>({ name: 'meta.year' });
+  return <output data-field="statisticsPeriod">{statisticsPeriod(Number(year))}</output>;
+}
+
+/** 基本信息: agency, year, kind, 成文日期, contacts; 统计期限 follows the year. */
+export function BasicsStep() {
+  const { register, getValues } = useFormContext<Report>();
+  const id = useId();
+  const field = (suffix: string) => `${id}-${suffix}`;
+  return (
+    <div className="basics-step">
+      <div className="form-grid">
+        <label htmlFor={field('agency')}>机关全称<span className="required" aria-hidden="true">*</span></label>
+        <div>
+          <input
+            id={field('agency')}
+            {...register('meta.agency')}
+            data-field="meta.agency"
+            aria-required="true"
+            aria-describedby={field('agency-hint')}
+            placeholder="例如：某某市某某区人力资源和社会保障局"
+          />
+          <p className="hint" id={field('agency-hint')}>用于报告标题和落款，写全称。</p>
+        </div>
+
+        <label htmlFor={field('year')}>报告年度</label>
+        <div>
+          <select id={field('year')} {...register('meta.year', { setValueAs: (value) => Number(value) })} data-field="meta.year">
+            {yearChoices(getValues('meta.year')).map((year) => <option key={year} value={year}>{year}年</option>)}
+          </select>
+          <p className="hint">统计期限：<StatisticsPeriod /></p>
+        </div>
+
+        <span id={field('kind')}>机关类型</span>
+        <div role="radiogroup" aria-labelledby={field('kind')} className="radio-list" data-field="meta.agencyKind">
+          {agencyKinds.map((kind) => (
+            <label key={kind.id}>
+              <input type="radio" value={kind.id} {...register('meta.agencyKind')} />
+              {kind.label}
+            </label>
+          ))}
+        </div>
+
+        <label htmlFor={field('issued')}>成文日期</label>
+        <div>
+          <input
+            id={field('issued')}
+            type="date"
+            {...register('meta.issuedOn', { setValueAs: blankToNull })}
+            data-field="meta.issuedOn"
+            aria-describedby={field('issued-hint')}
+          />
+          <p className="hint" id={field('issued-hint')}>部门报告一般在次年1月31日前公布，人民政府本级报告在3月31日前公布。</p>
+        </div>
+
+        <label htmlFor={field('deadline')}>公布时限（可选）</label>
+        <div>
+          <input
+            id={field('deadline')}
+            type="date"
+            {...register('meta.deadline', { setValueAs: blankToUndefined })}
+            data-field="meta.deadline"
+            aria-describedby={field('deadline-hint')}
+          />
+          <p className="hint" id={field('deadline-hint')}>乡镇、街道等由当地另行规定时限的，在此填写；留空则按条例第四十九条。</p>
+        </div>
+
+        <label htmlFor={field('contact')}>联系人或联系部门</label>
+        <input id={field('contact')} {...register('meta.contact')} data-field="meta.contact" />
+
+        <label htmlFor={field('address')}>通信地址</label>
+        <input id={field('address')} {...register('meta.address')} data-field="meta.address" />
+
+        <label htmlFor={field('phone')}>联系电话</label>
+        <input id={field('phone')} type="tel" {...register('meta.phone')} data-field="meta.phone" />
+
+        <label htmlFor={field('website')}>公开网址</label>
+        <input id={field('website')} type="url" {...register('meta.website')} data-field="meta.website" placeholder="https://" />
+
+        <span aria-hidden="true" />
+        <label className="checkbox">
+          <input type="checkbox" {...register('meta.canMakeRegulations')} data-field="meta.canMakeRegulations" />
+          本机关有规章制定权（国务院部门，省、设区的市、自治州人民政府）
+        </label>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { createContext, useContext } from 'react';
+import type { Finding } from '../../model/finding.ts';
+import type { TextFindingsStore } from './textFindingsStore.ts';
+
+/** What the panels around the steps share: the report-level findings and how to open a finding. */
+export type WizardServices = {
+  readonly textFindings: TextFindingsStore;
+  readonly showFinding: (finding: Finding) => void;
+};
+
+export const WizardContext = createContext<WizardServices | null>(null);
+
+export function useWizard(): WizardServices {
+  const services = useContext(WizardContext);
+  if (!services) throw new Error('useWizard must be used inside <Wizard>');
+  return services;
+}

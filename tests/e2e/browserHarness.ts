@@ -1,0 +1,231 @@
+/**
+ * Shared browser harness for end-to-end tests and benchmarks.
+ *
+ *   const session = await openApp();          // built app, served under /reports/, fresh Chromium profile
+ *   await session.page.getByRole('button', { name: '基本信息' }).click();
+ *   expect(session.externalRequests).toEqual([]);
+ *   await close();                            // in afterAll: every session, the browser profiles, the server
+ *
+ * The app is built once per source state: `vite build` into <os.tmpdir()>/gov-info-report-e2e/<hash of the
+ * sources>, guarded by a lock directory so parallel test files never build twice. It is served by a small
+ * node:http static server on 127.0.0.1 (random port) under a sub-path, as on an intranet server, and opened
+ * in Debian's Chromium (no browser download). Every request to a host other than 127.0.0.1/localhost is
+ * recorded in `externalRequests`; uncaught page errors in `pageErrors`.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, relative, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const basePath = '/reports/';
+const projectRoot = join(import.meta.dirname, '..', '..');
+const chromiumPath = '/usr/bin/chromium';
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+// ---- build (once per source state) ----
+
+const buildInputs = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
+
+function filesUnder(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path).sort().flatMap((name) => filesUnder(join(path, name)));
+}
+
+function sourceHash(): string {
+  const hash = createHash('sha256');
+  for (const file of buildInputs.flatMap((input) => filesUnder(join(projectRoot, input)))) {
+    hash.update(relative(projectRoot, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const lockStaleMs = 5 * 60_000;
+
+function runViteBuild(outDir: string): void {
+  const viteBin = createRequire(import.meta.url).resolve('vite/bin/vite.js');
+  const result = spawnSync(process.execPath, [viteBin, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+let built: Promise<string> | undefined;
+
+/** The directory holding the built app; builds it if this source state has not been built yet. */
+export function buildApp(): Promise<string> {
+  built ??= (async () => {
+    const root = join(tmpdir(), 'gov-info-report-e2e');
+    mkdirSync(root, { recursive: true });
+    const outDir = join(root, sourceHash());
+    const done = join(outDir, '.built');
+    const lock = `${outDir}.lock`;
+    for (;;) {
+      if (existsSync(done)) return outDir;
+      try {
+        mkdirSync(lock); // atomic: whoever creates it builds
+      } catch {
+        const held = statSync(lock, { throwIfNoEntry: false });
+        if (held && Date.now() - held.mtimeMs > lockStaleMs) rmSync(lock, { recursive: true, force: true });
+        await sleep(250);
+        continue;
+      }
+      try {
+        if (!existsSync(done)) {
+          runViteBuild(outDir);
+          writeFileSync(done, new Date().toISOString());
+        }
+      } finally {
+        rmSync(lock, { recursive: true, force: true });
+      }
+    }
+  })();
+  return built;
+}
+
+// ---- static server ----
+
+const contentTypes: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+let server: Promise<{ server: Server; origin: string }> | undefined;
+
+/** Serves the built app under basePath on 127.0.0.1 (random port); returns the app's URL. */
+export async function serveApp(): Promise<string> {
+  server ??= (async () => {
+    const dir = await buildApp();
+    const http = createServer((request, response) => {
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      if (!url.pathname.startsWith(basePath)) {
+        response.writeHead(404).end('not found');
+        return;
+      }
+      const inside = decodeURIComponent(url.pathname.slice(basePath.length)) || 'index.html';
+      const file = normalize(join(dir, inside));
+      if (!file.startsWith(dir + sep) || !existsSync(file) || statSync(file).isDirectory()) {
+        response.writeHead(404).end('not found');
+        return;
+      }
+      response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      response.end(readFileSync(file));
+    });
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    const { port } = http.address() as AddressInfo;
+    return { server: http, origin: `http://127.0.0.1:${port}` };
+  })();
+  const { origin } = await server;
+  return `${origin}${basePath}`;
+}
+
+// ---- browser sessions ----
+
+export type AppSession = {
+  readonly context: BrowserContext;
+  /** The first tab, already showing the app. */
+  readonly page: Page;
+  /** The app's URL (ends with basePath). */
+  readonly url: string;
+  /** Every request to a host other than 127.0.0.1/localhost, as URL strings. */
+  readonly externalRequests: string[];
+  /** Uncaught errors thrown in any page of this session. */
+  readonly pageErrors: string[];
+  /** Opens another tab on the app in the same profile (same IndexedDB). */
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+};
+
+const localHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const sessions = new Set<AppSession>();
+
+export type OpenOptions = {
+  /** Viewport; default 1400×900. */
+  readonly viewport?: { width: number; height: number };
+  /** Accept downloads (saved files); default true. */
+  readonly acceptDownloads?: boolean;
+};
+
+/** A fresh Chromium profile (empty IndexedDB) with the app open and loaded. */
+export async function openApp(options: OpenOptions = {}): Promise<AppSession> {
+  const url = await serveApp();
+  const profile = mkdtempSync(join(tmpdir(), 'gov-info-report-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+    viewport: options.viewport ?? { width: 1400, height: 900 },
+    acceptDownloads: options.acceptDownloads ?? true,
+    locale: 'zh-CN',
+  });
+  const externalRequests: string[] = [];
+  const pageErrors: string[] = [];
+  context.on('request', (request) => {
+    const target = new URL(request.url());
+    if ((target.protocol === 'http:' || target.protocol === 'https:' || target.protocol.startsWith('ws')) && !localHosts.has(target.hostname)) {
+      externalRequests.push(request.url());
+    }
+  });
+  const watched = new WeakSet<Page>();
+  const watch = (page: Page) => {
+    if (watched.has(page)) return;
+    watched.add(page);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  };
+  context.on('page', watch);
+  context.pages().forEach(watch);
+  const page = context.pages()[0] ?? (await context.newPage());
+  watch(page);
+  await page.goto(url);
+  const session: AppSession = {
+    context,
+    page,
+    url,
+    externalRequests,
+    pageErrors,
+    newPage: async () => {
+      const tab = await context.newPage();
+      await tab.goto(url);
+      return tab;
+    },
+    close: async () => {
+      sessions.delete(session);
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  sessions.add(session);
+  return session;
+}
+
+/** Closes every open session and the server (call in afterAll). */
+export async function close(): Promise<void> {
+  await Promise.all([...sessions].map((session) => session.close()));
+  if (server) {
+    const { server: http } = await server;
+    server = undefined;
+    await new Promise<void>((resolve) => http.close(() => resolve()));
+  }
+}
