@@ -1,9 +1,10 @@
 import type { Deadlines } from './checkReportWarnings.ts';
 import { checkDateStyle, checkDeadline, checkIssuedInForce, checkRegulationsAllowed } from './checkReportWarnings.ts';
+import { checkLastYear, type LastYearOptions } from './checkLastYear.ts';
 import type { Finding } from './finding.ts';
 import type { Report } from './reportSchema.ts';
 
-export type CheckOptions = { readonly deadlines?: Deadlines };
+export type CheckOptions = { readonly deadlines?: Deadlines } & LastYearOptions;
 
 /** A check over the whole report (meta, text, across years): everything beyond the cell and sum rules. */
 export type ReportCheck = (report: Report, options: CheckOptions) => Finding[];
@@ -14,4 +15,5 @@ export const reportChecks: readonly ReportCheck[] = [
   checkDateStyle,
   checkRegulationsAllowed,
   checkIssuedInForce,
+  checkLastYear,
 ];

@@ -3,6 +3,7 @@ import type { TableId } from '../template/tableTypes.ts';
 import { tables } from '../template/tables.ts';
 import { cellsOfTable } from './cellCatalog.ts';
 import type { CellValue } from './cellValue.ts';
+import { lastYearSchema } from './lastYearSchema.ts';
 
 export const reportFormat = 'gov-info-annual-report';
 export const currentVersion = 1;
@@ -67,6 +68,8 @@ export const metaSchema = z.looseObject({
   deadline: z.string().regex(isoDate).optional(),
   /** Word fonts: the official _GB2312 fonts, or the ones every Windows has. */
   fontProfile: z.enum(['gb2312', 'windows']).optional(),
+  /** Last year's figures and text, kept when a draft is built on last year's report (cross-year checks). */
+  lastYear: lastYearSchema.optional(),
 });
 
 export const subsectionSchema = z.looseObject({

@@ -1,0 +1,42 @@
+import { getCell, setCell } from './cellAccess.ts';
+import { cellNumber } from './cellValue.ts';
+import { emptyReport } from './emptyReport.ts';
+import { carriedForwardColumns, type LastYear } from './lastYearSchema.ts';
+import { overviewText } from './overviewText.ts';
+import type { Report, ReportMeta } from './reportSchema.ts';
+import { documentRows } from '../template/reportRules.ts';
+
+// Settings of the agency that stay from year to year; dates and the deadline do not.
+const carriedMeta = ['contact', 'address', 'phone', 'website', 'canMakeRegulations', 'fontProfile'] as const satisfies readonly (keyof ReportMeta)[];
+
+const numberAt = (report: Report, path: string) => cellNumber(getCell(report, path), 'count') ?? null;
+
+/** What the next draft keeps of last year's report for the cross-year checks and for reference. */
+export function lastYearOf(last: Report): LastYear {
+  return {
+    year: last.meta.year,
+    carriedForward: Object.fromEntries(carriedForwardColumns.map((column) => [column, numberAt(last, `tables.requests.carriedForward.${column}`)])),
+    inForce: Object.fromEntries(documentRows.map((row) => [row, numberAt(last, `tables.active.${row}.inForce`)])),
+    text: {
+      preamble: last.text.preamble,
+      overview: overviewText(last.text.overview),
+      problems: last.text.problems,
+      other: last.text.other,
+    },
+  };
+}
+
+/**
+ * A new draft for the following year built on last year's report: agency, kind and contact carried
+ * over; 二、上年结转 filled per column from last year's 四、结转下年度继续办理; last year's figures and
+ * text kept in meta.lastYear (shown beside each part, never copied into this year's text).
+ */
+export function nextYearReport(last: Report): Report {
+  const draft = emptyReport({ year: last.meta.year + 1, agency: last.meta.agency, agencyKind: last.meta.agencyKind ?? 'department' });
+  const kept = Object.fromEntries(carriedMeta.flatMap((key) => (last.meta[key] === undefined ? [] : [[key, last.meta[key]]])));
+  const withMeta: Report = { ...draft, meta: { ...draft.meta, ...kept, lastYear: lastYearOf(last) } };
+  return carriedForwardColumns.reduce(
+    (report, column) => setCell(report, `tables.requests.carriedOver.${column}`, numberAt(last, `tables.requests.carriedForward.${column}`)),
+    withMeta,
+  );
+}
