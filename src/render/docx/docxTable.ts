@@ -38,6 +38,9 @@ const alignment = {
 const border = { style: BorderStyle.SINGLE, size: tableBorderSize, color: '000000' } as const;
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
 
+/** Merged groups up to this many rows are kept on one page; 三、本年度办理结果 (22 rows) has to break. */
+const keptRowSpan = 10;
+
 /** Each grid position → the cell covering it. */
 function coverMap(grid: TableGrid): (GridCell | undefined)[][] {
   const cover: (GridCell | undefined)[][] = Array.from({ length: grid.rows }, () => Array<GridCell | undefined>(grid.cols));
@@ -66,8 +69,10 @@ export function docxTable(grid: TableGrid, report: Report): Table {
   const cover = coverMap(grid);
   const startsBlock = (r: number) => cover[r]?.[0]?.role === 'section';
   const hasBlocks = grid.cells.some((cell) => cell.role === 'section');
-  // Header rows stay with the first body row; a 第二十条 block of table 二 stays on one page.
-  const keepsWithNext = (r: number) => r < grid.headerRows || (hasBlocks && r + 1 < grid.rows && !startsBlock(r + 1));
+  const joinedToNext = (r: number) => cover[r]?.some((cell, c) => cell !== undefined && cell === cover[r + 1]?.[c] && cell.rowSpan <= keptRowSpan) ?? false;
+  // Header rows stay with the first body row; a 第二十条 block of table 二 and a merged group such as
+  // （五）不予处理 stay on one page, so a label is never cut in two.
+  const keepsWithNext = (r: number) => r < grid.headerRows || (hasBlocks && r + 1 < grid.rows && !startsBlock(r + 1)) || joinedToNext(r);
   const rows = cover.map((line, r) => {
     const cells: TableCell[] = [];
     for (let c = 0; c < grid.cols; ) {
