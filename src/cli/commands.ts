@@ -1,4 +1,5 @@
 import { importCommand } from './importCommand.ts';
+import { exportCommand } from './exportCommand.ts';
 import { newCommand } from './newCommand.ts';
 import { validateCommand, type Output } from './validateCommand.ts';
 
@@ -8,5 +9,6 @@ export type Command = (argv: readonly string[], output: Output) => Promise<numbe
 export const commands: Record<string, Command> = {
   validate: validateCommand,
   new: newCommand,
+  export: exportCommand,
   import: importCommand,
 };

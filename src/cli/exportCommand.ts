@@ -1,0 +1,52 @@
+import { writeFile } from 'node:fs/promises';
+import type { Report } from '../model/reportSchema.ts';
+import { validateReport } from '../model/validateReport.ts';
+import { renderDocxBytes } from '../render/docx/packDocx.ts';
+import { renderCmsHtml } from '../render/html/renderCmsHtml.ts';
+import { renderHtml } from '../render/html/renderHtml.ts';
+import { CliError } from './cliError.ts';
+import { parseArgs } from './parseArgs.ts';
+import { readReportFile } from './readReportFile.ts';
+import type { Output } from './validateCommand.ts';
+
+type Target = { readonly option: string; readonly what: string; readonly render: (report: Report) => Promise<string | Uint8Array> };
+
+// One entry per output the command can write.
+const targets: readonly Target[] = [
+  { option: '--docx', what: 'Word 文件', render: renderDocxBytes },
+  { option: '--html', what: '网页', render: async (report) => renderHtml(report) },
+  { option: '--cms', what: 'CMS 网页片段', render: async (report) => renderCmsHtml(report) },
+];
+
+const usage = '用法：export <report.json> [--docx out.docx] [--html out.html] [--cms out.html]';
+
+/** export <report.json> [--docx out.docx] [--html out.html] [--cms out.html]: exit 0 written, 2 bad input. */
+export async function exportCommand(argv: readonly string[], output: Output): Promise<number> {
+  const { positional, options } = parseArgs(argv, targets.map((t) => t.option), []);
+  const [file, ...extra] = positional;
+  if (file === undefined) throw new CliError(usage);
+  if (extra.length > 0) throw new CliError(`多余的参数：${extra.join(' ')}（${usage}）`);
+  const chosen = targets.flatMap((target) => {
+    const path = options.get(target.option);
+    return typeof path === 'string' ? [{ target, path }] : [];
+  });
+  if (chosen.length === 0) throw new CliError(`请至少给出 --docx、--html 或 --cms 之一（${usage}）`);
+  let report: Report;
+  try {
+    report = await readReportFile(file);
+  } catch (error) {
+    throw new CliError(`${file}: 无法读取：${error instanceof Error ? error.message : String(error)}`);
+  }
+  for (const { target, path } of chosen) {
+    const content = await target.render(report);
+    try {
+      await writeFile(path, content);
+    } catch (error) {
+      throw new CliError(`无法写入 ${path}：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    output.out(`${target.what}已写入：${path}`);
+  }
+  const errors = validateReport(report, { stage: 'final' }).filter((f) => f.severity === 'error').length;
+  if (errors > 0) output.err(`注意：报告还有 ${errors} 个错误（空白单元格印为 0），请用 validate --final 查看`);
+  return 0;
+}
