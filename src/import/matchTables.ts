@@ -21,10 +21,12 @@ const searchWindow = 80;
 
 const isBlank = (cell: StreamCell) => cell.normalized === '' || /^[|]+$/.test(cell.normalized);
 
-/** Could this cell hold a value: blank, a number, or a short mark such as — or /. */
+/** Could this cell hold a value: blank, a number (with a unit), or a short mark such as — or /. */
 function valueLike(cell: StreamCell): boolean {
   if (isBlank(cell)) return true;
-  return [...cell.normalized].length <= 6 && !/[\u4e00-\u9fff]{2,}/.test(cell.normalized.replace(/件|万元|元|个/g, ''));
+  const bare = cell.normalized.replace(/件|万元|元|个/g, '');
+  if (/^[-+]?[\d.,]+$/.test(bare)) return true;
+  return [...bare].length <= 6 && !/[\u4e00-\u9fff]{2,}/.test(bare);
 }
 
 function bestLabel(stream: readonly StreamCell[], label: string, from: number, to: number): number | undefined {
