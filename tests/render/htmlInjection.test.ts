@@ -22,7 +22,7 @@ const hostile = (field: string, i: number) => `${field}${attacks[i % attacks.len
 
 /** fullReport with hostile text in every text field, every meta field and every cell. */
 function hostileReport(): Report {
-  const sections = fullReport.text.overview.sections.map((s, i) => ({ heading: hostile(`小标题${i}`, i), body: hostile(`小节${i}`, i + 3) }));
+  const sections = fullReport.text.overview.sections.map((_, i) => ({ heading: hostile(`小标题${i}`, i), body: hostile(`小节${i}`, i + 3) }));
   const report: Report = {
     ...fullReport,
     meta: {
