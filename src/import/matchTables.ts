@@ -19,6 +19,7 @@ const weakMatch = 0.6;
 // Rows of table 三 sit ~10 cells apart; a missing row must not stop the search for the next.
 const searchWindow = 80;
 
+const blankCell: StreamCell = { text: '', normalized: '', block: -1, fromParagraph: false };
 const isBlank = (cell: StreamCell) => cell.normalized === '' || /^[|]+$/.test(cell.normalized);
 
 /** Could this cell hold a value: blank, a number (with a unit), or a short mark such as — or /. */
@@ -83,7 +84,7 @@ function matchHeaderOnly(spec: TableSpec, stream: readonly StreamCell[], start: 
     run.push(j);
   }
   // Padding precedes the values: drop leading blanks beyond the number of value cells.
-  while (run.length > row.cells.length && isBlank(stream[run[0] ?? -1] ?? { normalized: '' } as StreamCell)) run.shift();
+  while (run.length > row.cells.length && isBlank(stream[run[0] ?? -1] ?? blankCell)) run.shift();
   for (let j = lastHeader - 1; j >= start; j -= 1) used.add(j);
   used.add(lastHeader);
   const missingHeaders = ['行政诉讼', '未经复议直接起诉', '复议后起诉'].filter(
@@ -156,17 +157,20 @@ export function matchTable(spec: TableSpec, stream: readonly StreamCell[]): Tabl
       continue;
     }
     used.add(at);
-    let next = at + 1;
-    for (const target of row.cells) {
-      const cell = stream[next];
-      const usable = cell !== undefined && valueLike(cell) && !(cell.fromParagraph && isOwnLabel(cell) && !isBlank(cell));
-      if (usable) {
-        used.add(next);
-        next += 1;
-      }
-      readValue(spec, row, target, usable ? cell : undefined, values, notes);
+    // The cells after the label that can hold values; a label spanning columns leaves empty cells before them.
+    const run: number[] = [];
+    for (let i = at + 1; i < stream.length && run.length < row.cells.length + 12; i += 1) {
+      const cell = stream[i];
+      if (!cell || !valueLike(cell) || (cell.fromParagraph && !isBlank(cell) && isOwnLabel(cell))) break;
+      run.push(i);
     }
-    cursor = next;
+    while (run.length > row.cells.length && isBlank(stream[run[0] ?? -1] ?? blankCell)) run.shift();
+    row.cells.forEach((target, k) => {
+      const index = run[k];
+      if (index !== undefined) used.add(index);
+      readValue(spec, row, target, index === undefined ? undefined : stream[index], values, notes);
+    });
+    cursor = Math.max(at + 1, (run[Math.min(row.cells.length, run.length) - 1] ?? at) + 1);
   }
   return { values, notes, used, found: true };
 }

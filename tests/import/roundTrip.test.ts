@@ -6,6 +6,7 @@ import type { Report } from '../../src/model/reportSchema.ts';
 import { renderDocxBytes } from '../../src/render/docx/packDocx.ts';
 import { renderCmsHtml } from '../../src/render/html/renderCmsHtml.ts';
 import { renderHtml } from '../../src/render/html/renderHtml.ts';
+import { renderPlainText } from '../../src/render/text/renderPlainText.ts';
 import { textToBlocks } from '../../src/import/textToBlocks.ts';
 import { fullReport } from '../fixtures/fullReport.ts';
 import { fixtureFigures } from './fixtureFigures.ts';
@@ -17,7 +18,7 @@ const squeeze = (value: unknown): unknown =>
     : Array.isArray(value) ? value.map(squeeze)
       : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, squeeze(v)])) : value;
 
-async function importBack(kind: 'html' | 'docx' | 'json', data: string | Uint8Array): Promise<Report> {
+async function importBack(kind: 'text' | 'html' | 'docx' | 'json', data: string | Uint8Array): Promise<Report> {
   const result = await importReport({ kind, data });
   if (!result.ok) throw new Error(result.error);
   expect(result.notes.filter((note) => note.level === 'warning')).toEqual([]);
@@ -48,6 +49,13 @@ describe('round trips through the product\'s own exports', () => {
     it(`${name}: renderCmsHtml (pasted into a CMS) → importReport gives the same report`, async () => {
       const back = await importBack('html', renderCmsHtml(report));
       expect(back.tables).toEqual(report.tables);
+      expect(squeeze(back.text)).toEqual(squeeze(report.text));
+    });
+
+    it(`${name}: renderPlainText (tables tab-separated, spans left empty) → importReport gives the same report`, async () => {
+      const back = await importBack('text', renderPlainText(report));
+      expect(back.tables).toEqual(report.tables);
+      expect(back.meta).toEqual(report.meta);
       expect(squeeze(back.text)).toEqual(squeeze(report.text));
     });
 
