@@ -19,7 +19,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative, sep } from 'node:path';
-import { createRequire } from 'node:module';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const basePath = '/reports/';
@@ -58,7 +57,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const lockStaleMs = 5 * 60_000;
 
 function runViteBuild(outDir: string): void {
-  const viteBin = createRequire(import.meta.url).resolve('vite/bin/vite.js');
+  const viteBin = join(projectRoot, 'node_modules', 'vite', 'bin', 'vite.js');
   const result = spawnSync(process.execPath, [viteBin, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
     cwd: projectRoot,
     encoding: 'utf8',

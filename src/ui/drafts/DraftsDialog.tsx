@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { defaultReportYear, emptyReport } from '../../model/emptyReport.ts';
+import { nextYearReport } from '../../model/nextYearReport.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import { exampleReport } from '../example/exampleReport.ts';
 import { draftName, formatSavedAt } from './draftName.ts';
 import type { DraftRecord, DraftStore } from './draftStore.ts';
 import { ImportHost, importAvailable } from './ImportHost.tsx';
-import { nextYearAvailable, nextYearFrom } from './nextYear.ts';
 import { OpenFileButton } from './OpenFileButton.tsx';
 import { downloadReport } from './reportFile.ts';
 
@@ -56,10 +56,6 @@ export function DraftsDialog({ store, currentId, onOpen, onCreate, onCurrentRemo
     if (trimmed === '' || trimmed === draftName(record)) return;
     await store.rename(record.id, trimmed);
     await refresh();
-  };
-  const nextYear = async (record: DraftRecord) => {
-    const report = await nextYearFrom(record.report);
-    if (report) onCreate(report);
   };
 
   return (
@@ -115,9 +111,9 @@ export function DraftsDialog({ store, currentId, onOpen, onCreate, onCurrentRemo
                     <button type="button" onClick={() => void copy(record)}>复制</button>
                     <button type="button" onClick={() => setRenaming(record.id)}>重命名</button>
                     <button type="button" onClick={() => downloadReport(record.report)}>保存为文件</button>
-                    {nextYearAvailable && (
-                      <button type="button" onClick={() => void nextYear(record)}>基于此报告新建{record.report.meta.year + 1}年度</button>
-                    )}
+                    <button type="button" onClick={() => onCreate(nextYearReport(record.report))}>
+                      基于此报告新建{record.report.meta.year + 1}年度
+                    </button>
                     <button type="button" className="danger" onClick={() => void remove(record)}>删除</button>
                   </td>
                 </tr>

@@ -3,6 +3,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import type { Report } from '../../model/reportSchema.ts';
 import type { DraftStore } from './draftStore.ts';
 import type { SaveStatusStore } from './saveStatus.ts';
+import { clearBackup, writeBackup } from './unloadBackup.ts';
 
 /** Longest a change waits before it is written (issue: nothing is lost on a crash). */
 export const autosaveDelayMs = 250;
@@ -22,6 +23,7 @@ export function useAutosave(
     let timer: ReturnType<typeof setTimeout> | undefined;
     let dirty = false;
     let last: Promise<void> = Promise.resolve();
+    let backedUp = false;
     const flush = (): Promise<void> => {
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
@@ -31,7 +33,10 @@ export function useAutosave(
       const snapshot = structuredClone(form.getValues());
       last = store.saveReport(draftId, snapshot).then(
         () => {
-          if (!dirty) status.set({ kind: 'saved', at: new Date() });
+          if (dirty) return;
+          status.set({ kind: 'saved', at: new Date() });
+          if (backedUp) clearBackup(draftId);
+          backedUp = false;
         },
         (error: unknown) => status.set({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
       );
@@ -45,10 +50,15 @@ export function useAutosave(
       timer = setTimeout(flush, autosaveDelayMs);
     };
     const unsubscribe = form.subscribe({ formState: { values: true }, callback: schedule });
-    const onHidden = () => {
-      if (document.visibilityState === 'hidden') void flush();
+    // Leaving the page: write a synchronous backup first, then start the IndexedDB write.
+    const leave = () => {
+      if (dirty) backedUp = writeBackup(draftId, structuredClone(form.getValues())) || backedUp;
+      void flush();
     };
-    const onPageHide = () => void flush();
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') leave();
+    };
+    const onPageHide = () => leave();
     document.addEventListener('visibilitychange', onHidden);
     window.addEventListener('pagehide', onPageHide);
     return () => {

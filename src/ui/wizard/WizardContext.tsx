@@ -1,10 +1,10 @@
 import { createContext, useContext } from 'react';
 import type { Finding } from '../../model/finding.ts';
-import type { TextFindingsStore } from './textFindingsStore.ts';
+import type { ProgressStore } from './progressStore.ts';
 
-/** What the panels around the steps share: the report-level findings and how to open a finding. */
+/** What the panels around the steps share: progress and how to open a finding. */
 export type WizardServices = {
-  readonly textFindings: TextFindingsStore;
+  readonly progress: ProgressStore;
   readonly showFinding: (finding: Finding) => void;
 };
 

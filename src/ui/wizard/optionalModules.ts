@@ -16,10 +16,8 @@ export type ImportPanelProps = { onAccept: (report: Report) => void; onCancel: (
 
 const previewModules = import.meta.glob<{ PreviewStep: ComponentType<PreviewStepProps> }>('../preview/PreviewStep.tsx');
 const importModules = import.meta.glob<{ ImportPanel: ComponentType<ImportPanelProps> }>('../import/ImportPanel.tsx');
-const nextYearModules = import.meta.glob<{ nextYearReport: (last: Report) => Report }>('../../model/nextYearReport.ts');
 
 const firstLoader = <T,>(modules: Record<string, () => Promise<T>>): (() => Promise<T>) | undefined => Object.values(modules)[0];
 
 export const loadPreviewStep = firstLoader(previewModules);
 export const loadImportPanel = firstLoader(importModules);
-export const loadNextYearReport = firstLoader(nextYearModules);

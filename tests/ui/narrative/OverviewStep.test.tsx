@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { FormProvider, useForm, type DefaultValues, type UseFormReturn } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
 import { emptyReport } from '../../../src/model/emptyReport.ts';
+import { readReport } from '../../../src/model/readReport.ts';
 import type { Report } from '../../../src/model/reportSchema.ts';
 import { OverviewStep } from '../../../src/ui/narrative/OverviewStep.tsx';
 
@@ -67,8 +68,9 @@ describe('OverviewStep', () => {
 
   it('shows last year\'s text of 一 read-only when the report carries it', () => {
     const report = emptyReport({ year: 2025, agency: '某某县某某局' });
-    const withLastYear = { ...report, meta: { ...report.meta, lastYear: { text: { overview: '上年度共主动公开信息500条。' } } } };
-    renderInForm(<OverviewStep />, withLastYear);
+    const read = readReport({ ...report, meta: { ...report.meta, lastYear: { year: 2024, text: { overview: '上年度共主动公开信息500条。' } } } });
+    if (!read.ok) throw new Error(read.error);
+    renderInForm(<OverviewStep />, read.report);
     const aside = screen.getByRole('complementary', { name: '上年度报告：总体情况' });
     expect(aside).toHaveTextContent('上年度共主动公开信息500条。');
   });

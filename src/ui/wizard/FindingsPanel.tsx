@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import type { Finding } from '../../model/finding.ts';
+import { stepOfFinding, steps } from './steps.ts';
+import { useReportFindings } from './useReportFindings.ts';
+import { useWizard } from './WizardContext.tsx';
+
+const stepLabel = new Map(steps.map((step) => [step.id, step.label]));
+const severityText = { error: '错误', warning: '提醒' } as const;
+
+function FindingItem({ finding, onShow }: { finding: Finding; onShow: (finding: Finding) => void }) {
+  return (
+    <li className={`finding finding-${finding.severity}`} data-rule={finding.rule} data-target={finding.cells[0]}>
+      <button type="button" onClick={() => onShow(finding)}>
+        <span className="finding-icon" aria-hidden="true">{finding.severity === 'error' ? '✖' : '⚠'}</span>
+        <span className="finding-severity">{severityText[finding.severity]}</span>
+        <span className="finding-message">{finding.message}</span>
+      </button>
+    </li>
+  );
+}
+
+/** Blank cells are many while drafting: one line per step, opened on demand. */
+function BlankGroup({ findings, onShow }: { findings: readonly Finding[]; onShow: (finding: Finding) => void }) {
+  const [open, setOpen] = useState(false);
+  const first = findings[0];
+  if (!first) return null;
+  const where = stepLabel.get(stepOfFinding(first)) ?? '';
+  return (
+    <li className="finding finding-warning finding-group" data-rule="blank-cell">
+      <button type="button" onClick={() => onShow(first)}>
+        <span className="finding-icon" aria-hidden="true">⚠</span>
+        <span className="finding-severity">提醒</span>
+        <span className="finding-message">{where}：还有 {findings.length} 格未填写（没有发生的请填 0），点击转到第一格</span>
+      </button>
+      <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? '收起' : '逐格列出'}
+      </button>
+      {open && (
+        <ul>
+          {findings.map((finding) => <FindingItem key={finding.cells[0]} finding={finding} onShow={onShow} />)}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** Every error and warning in plain Chinese, errors first; a click opens the step and focuses the field. */
+export function FindingsPanel() {
+  const { findings } = useReportFindings();
+  const { showFinding } = useWizard();
+  const listed = findings.filter((finding) => finding.rule !== 'blank-cell' || finding.severity === 'error');
+  const blanks = findings.filter((finding) => finding.rule === 'blank-cell' && finding.severity !== 'error');
+  const blankGroups = steps
+    .map((step) => blanks.filter((finding) => stepOfFinding(finding) === step.id))
+    .filter((group) => group.length > 0);
+  return (
+    <section className="findings-panel" aria-labelledby="findings-heading">
+      <h2 id="findings-heading">检查结果</h2>
+      <div aria-live="polite" aria-relevant="all">
+        {findings.length === 0 ? (
+          <p className="findings-empty">没有发现错误或提醒。</p>
+        ) : (
+          <ul role="list" className="findings-list">
+            {listed.map((finding, index) => (
+              <FindingItem key={`${finding.rule}|${finding.cells.join(',')}|${index}`} finding={finding} onShow={showFinding} />
+            ))}
+            {blankGroups.map((group) => <BlankGroup key={group[0]?.cells[0]} findings={group} onShow={showFinding} />)}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

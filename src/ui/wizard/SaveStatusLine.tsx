@@ -1,0 +1,21 @@
+import { useSaveStatus, type SaveStatusStore } from '../drafts/saveStatus.ts';
+
+const time = (date: Date) => date.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+/** Where the draft stands: saved in this browser, saving, or failed (then: save to a file). */
+export function SaveStatusLine({ status, persistent }: { status: SaveStatusStore; persistent: boolean }) {
+  const current = useSaveStatus(status);
+  if (!persistent) {
+    return <span className="save-status save-failed" role="status">此浏览器不允许保存草稿，请随时“保存为文件”</span>;
+  }
+  switch (current.kind) {
+    case 'saved':
+      return <span className="save-status" role="status" data-save="saved">草稿已自动保存（{time(current.at)}）</span>;
+    case 'pending':
+      return <span className="save-status" role="status" data-save="pending">正在保存……</span>;
+    case 'failed':
+      return <span className="save-status save-failed" role="alert" data-save="failed">草稿保存失败：{current.message}。请“保存为文件”以免丢失。</span>;
+    case 'idle':
+      return <span className="save-status" role="status" data-save="idle">草稿自动保存在本浏览器中</span>;
+  }
+}

@@ -1,0 +1,47 @@
+import { countFindings, type FindingCounts } from './countFindings.ts';
+import { stepOfFinding, steps, type StepId } from './steps.ts';
+import { useReportFindings } from './useReportFindings.ts';
+
+type Props = { readonly current: StepId; readonly onSelect: (step: StepId) => void };
+
+/** The step buttons (section headings as text), each with its error and warning counts. */
+export function StepNav({ current, onSelect }: Props) {
+  const { findings } = useReportFindings();
+  const byStep = new Map<StepId, FindingCounts>(
+    steps.map((step) => [step.id, countFindings(findings.filter((finding) => stepOfFinding(finding) === step.id))]),
+  );
+  return (
+    <nav className="step-nav" aria-label="编写步骤">
+      <ol>
+        {steps.map((step, index) => {
+          const counts = byStep.get(step.id) ?? { errors: 0, warnings: 0 };
+          return (
+            <li key={step.id}>
+              <button
+                type="button"
+                data-step={step.id}
+                aria-current={step.id === current ? 'step' : undefined}
+                onClick={() => onSelect(step.id)}
+              >
+                <span className="step-index" aria-hidden="true">{index + 1}</span>
+                <span className="step-label">{step.label}</span>
+                <span className="step-badges">
+                  {counts.errors > 0 && (
+                    <span className="badge badge-error" data-badge="errors">
+                      <span aria-hidden="true">✖</span> {counts.errors}<span className="visually-hidden"> 个错误</span>
+                    </span>
+                  )}
+                  {counts.warnings > 0 && (
+                    <span className="badge badge-warning" data-badge="warnings">
+                      <span aria-hidden="true">⚠</span> {counts.warnings}<span className="visually-hidden"> 个提醒</span>
+                    </span>
+                  )}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,40 @@
+import { startTransition, useEffect, useState } from 'react';
+import type { Finding } from '../../model/finding.ts';
+import { useFindingsStore } from '../findings/FindingsContext.tsx';
+import type { Progress } from './progressStore.ts';
+import { useWizard } from './WizardContext.tsx';
+
+// Panels, badges and progress may lag a keystroke by this much; the edited cell itself never waits.
+const panelDelayMs = 120;
+
+type Snapshot = { readonly findings: readonly Finding[]; readonly progress: Progress };
+
+/**
+ * Every current finding (errors first) and the progress. Updates are batched off the keystroke path and
+ * rendered as a transition, so a long findings list never delays typing in a cell.
+ */
+export function useReportFindings(): Snapshot {
+  const findingsStore = useFindingsStore();
+  const { progress } = useWizard();
+  const read = (): Snapshot => ({ findings: findingsStore.getAll(), progress: progress.get() });
+  const [snapshot, setSnapshot] = useState(read);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = () => {
+      if (timer !== undefined) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        startTransition(() => setSnapshot({ findings: findingsStore.getAll(), progress: progress.get() }));
+      }, panelDelayMs);
+    };
+    const unsubscribeFindings = findingsStore.subscribeAll(schedule);
+    const unsubscribeProgress = progress.subscribe(schedule);
+    schedule();
+    return () => {
+      unsubscribeFindings();
+      unsubscribeProgress();
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [findingsStore, progress]);
+  return snapshot;
+}
