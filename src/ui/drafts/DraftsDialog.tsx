@@ -5,7 +5,7 @@ import type { Report } from '../../model/reportSchema.ts';
 import { exampleReport } from '../example/exampleReport.ts';
 import { draftName, formatSavedAt } from './draftName.ts';
 import type { DraftRecord, DraftStore } from './draftStore.ts';
-import { ImportHost, importAvailable } from './ImportHost.tsx';
+import { ImportHost } from './ImportHost.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
 import { downloadReport } from './reportFile.ts';
 
@@ -81,9 +81,7 @@ export function DraftsDialog({ store, currentId, onOpen, onCreate, onCurrentRemo
               打开示例报告
             </button>
             <OpenFileButton onOpened={(report) => onCreate(report)} onError={(text) => setMessage({ kind: 'error', text })} />
-            {importAvailable && (
-              <button type="button" data-action="import" onClick={() => setImporting(true)}>导入已发布的报告（Word、网页、文本）</button>
-            )}
+            <button type="button" data-action="import" onClick={() => setImporting(true)}>导入已发布的报告（Word、网页、文本）</button>
           </div>
           <table className="drafts-table">
             <caption>保存在本浏览器中的草稿（最近修改的在前）</caption>

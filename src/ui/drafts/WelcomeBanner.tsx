@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Report } from '../../model/reportSchema.ts';
 import { exampleReport } from '../example/exampleReport.ts';
-import { ImportHost, importAvailable } from './ImportHost.tsx';
+import { ImportHost } from './ImportHost.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
 
 type Props = {
@@ -30,7 +30,7 @@ export function WelcomeBanner({ year, onCreate, onClose }: Props) {
             先看看示例报告
           </button>
           <OpenFileButton onOpened={(report) => onCreate(report)} onError={setError} />
-          {importAvailable && <button type="button" data-action="import" onClick={() => setImporting(true)}>导入已发布的报告</button>}
+          <button type="button" data-action="import" onClick={() => setImporting(true)}>导入已发布的报告</button>
           <button type="button" className="link-button" onClick={onClose}>关闭提示，直接填写</button>
         </div>
       )}
