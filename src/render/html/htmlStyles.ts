@@ -19,7 +19,7 @@ const fonts = {
 export function htmlStyles(signature: SignatureBlock): Readonly<Record<StyleName, string>> {
   return {
     report: `max-width:46em;margin:0 auto;padding:1em;font-family:${fonts.body};font-size:1.125rem;line-height:1.8;color:#000;background:#fff`,
-    title: `margin:0.5em 0 1em;text-align:center;font-family:${fonts.title};font-size:1.6em;font-weight:normal;line-height:1.4`,
+    title: `margin:0.5em 0 1em;text-align:center;font-family:${fonts.title};font-size:clamp(1.2em, 5.5vw, 1.6em);font-weight:normal;line-height:1.4`,
     titleLine: 'display:inline-block',
     heading1: `margin:0.6em 0 0.2em;text-indent:2em;font-family:${fonts.heading1};font-size:1em;font-weight:normal`,
     heading2: `margin:0.4em 0 0.2em;text-indent:2em;font-family:${fonts.heading2};font-size:1em;font-weight:normal`,
