@@ -1,0 +1,42 @@
+import { memo } from 'react';
+import { useWatch, type FieldPath } from 'react-hook-form';
+import type { Report } from '../../model/reportSchema.ts';
+import { totalOffer, totalPartsOf } from '../../model/totalOffer.ts';
+import { useGridApi } from './GridApiContext.tsx';
+import { toCellValue } from './toCellValue.ts';
+
+type Offer = { readonly value: number; readonly replaces: boolean } | null;
+
+/**
+ * The one-click fill of a total cell whose parts are all numbers. Watches the parts through a computed
+ * selector, so it re-renders only when the offer changes — never the cell's input.
+ */
+export const TotalOffer = memo(function TotalOffer({ path }: { path: string }) {
+  const api = useGridApi();
+  const names = [path, ...totalPartsOf(path)];
+  const offer = useWatch({
+    name: names as FieldPath<Report>[],
+    exact: true,
+    compute: (values: unknown): Offer => {
+      const list = Array.isArray(values) ? values : [];
+      const byName = new Map(names.map((name, i) => [name, toCellValue(list[i])]));
+      const value = totalOffer(path, (cell) => byName.get(cell) ?? null);
+      return value === undefined ? null : { value, replaces: byName.get(path) !== null };
+    },
+  } as never) as unknown as Offer;
+  if (offer === null) return null;
+  const label = offer.replaces ? `改为 ${offer.value}` : `填入 ${offer.value}`;
+  return (
+    <button
+      type="button"
+      className="total-offer"
+      tabIndex={-1}
+      title={`${label}：按各项之和计算（在此格按 Alt+= 也可以）`}
+      // Keeps the keyboard in the cell being edited.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={() => api.fillTotal(path)}
+    >
+      {label}
+    </button>
+  );
+});

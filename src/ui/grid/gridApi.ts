@@ -1,0 +1,281 @@
+import type { ClipboardEvent, KeyboardEvent } from 'react';
+import { getCell } from '../../model/cellAccess.ts';
+import { cellByPath, cellsOfTable } from '../../model/cellCatalog.ts';
+import type { CellValue } from '../../model/cellValue.ts';
+import { fillTotals } from '../../model/fillTotals.ts';
+import { parseCellInput } from '../../model/parseCellInput.ts';
+import type { Report } from '../../model/reportSchema.ts';
+import type { TableGrid } from '../../model/tableLayout.ts';
+import { totalOffer } from '../../model/totalOffer.ts';
+import type { TableId } from '../../template/tableTypes.ts';
+import type { FindingsStore } from '../findings/findingsStore.ts';
+import { emptyHistory, recordStep, redoStep, undoStep, type EditHistory, type EditStep } from './editHistory.ts';
+import { createGridStatus, type GridStatusStore } from './gridStatus.ts';
+import { gridNav, moveFrom, type Direction, type GridNav } from './gridNavigation.ts';
+import { parsePaste } from './parsePaste.ts';
+import { planPaste, type CellWrite } from './planPaste.ts';
+import { toCellValue } from './toCellValue.ts';
+
+/** What the grid needs of the form: read the whole report or one cell, write one cell. */
+export type FormAccess = {
+  readonly getReport: () => Report;
+  readonly getValue: (path: string) => unknown;
+  readonly setValue: (path: string, value: CellValue) => void;
+};
+
+/**
+ * The imperative side of one table grid: cell editing sessions, keys, paste, totals, undo.
+ * One instance per mounted grid; cells reach it through context, so it never re-renders them.
+ */
+export type GridApi = {
+  readonly table: TableId;
+  readonly nav: GridNav;
+  readonly status: GridStatusStore;
+  register(path: string, input: HTMLInputElement | null): void;
+  focusCell(path: string): void;
+  cellFocused(path: string): void;
+  cellBlurred(path: string): void;
+  /** Double-click or F2: the next keys edit the text instead of replacing it. */
+  cellEditing(path: string): void;
+  /** The clerk typed into a cell: parsed and written at once (one undo step per visit of the cell). */
+  typed(path: string, text: string): CellValue;
+  keyDown(event: KeyboardEvent<HTMLInputElement>, path: string): void;
+  paste(event: ClipboardEvent<HTMLInputElement>, path: string): void;
+  offer(path: string): number | undefined;
+  fillTotal(path: string): void;
+  fillAllTotals(): void;
+  undo(): void;
+  redo(): void;
+};
+
+type Session = { path: string; before: CellValue; fresh: boolean };
+
+const arrowDirections: Readonly<Record<string, Direction>> = {
+  ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right',
+};
+
+export function createGridApi(table: TableId, layout: TableGrid, form: FormAccess, findings: FindingsStore): GridApi {
+  const nav = gridNav(layout);
+  const status = createGridStatus();
+  const inputs = new Map<string, HTMLInputElement>();
+  const tableCells = cellsOfTable(table).map((cell) => cell.path);
+  let history: EditHistory = emptyHistory;
+  let session: Session | null = null;
+
+  const valueOf = (path: string): CellValue => toCellValue(form.getValue(path));
+  const setHistory = (next: EditHistory): void => {
+    history = next;
+  };
+
+  // Values first, then checks: every rule is checked against the final values, so nothing flickers.
+  const write = (writes: readonly CellWrite[]): void => {
+    for (const { path, value } of writes) form.setValue(path, value);
+    for (const { path } of writes) findings.cellChanged(path, valueOf);
+  };
+
+  // The typing in the open cell becomes its own undo step before any other step.
+  const closeSession = (): void => {
+    if (!session) return;
+    const after = valueOf(session.path);
+    setHistory(recordStep(history, [{ path: session.path, before: session.before, after }]));
+    session.before = after;
+  };
+
+  const applyStep = (step: EditStep, side: 'before' | 'after'): void => {
+    write(step.map((edit) => ({ path: edit.path, value: edit[side] })));
+    if (session && step.some((edit) => edit.path === session?.path)) session.before = valueOf(session.path);
+  };
+
+  const runStep = (writes: readonly CellWrite[]): EditStep => {
+    closeSession();
+    const step = writes.map((w) => ({ path: w.path, before: valueOf(w.path), after: w.value }));
+    write(writes);
+    setHistory(recordStep(history, step));
+    if (session) session.before = valueOf(session.path);
+    return step;
+  };
+
+  const focusCell = (path: string): void => {
+    const input = inputs.get(path);
+    if (!input) return;
+    input.focus();
+    input.select();
+  };
+
+  // After React has put the new value in the input, select it so the next key replaces it.
+  const selectLater = (path: string): void => {
+    setTimeout(() => {
+      const input = inputs.get(path);
+      if (input && input.ownerDocument.activeElement === input) input.select();
+    }, 0);
+  };
+
+  const move = (path: string, direction: Direction): boolean => {
+    const target = moveFrom(nav, path, direction);
+    if (target === undefined) return false;
+    focusCell(target);
+    return true;
+  };
+
+  const travel = (step: { step: EditStep } | undefined, side: 'before' | 'after', next: EditHistory | undefined): void => {
+    if (!step || !next) return;
+    setHistory(next);
+    applyStep(step.step, side);
+    status.set(null);
+    const first = step.step[0]?.path;
+    if (first !== undefined && first !== session?.path) focusCell(first);
+    else if (first !== undefined) selectLater(first);
+  };
+
+  const api: GridApi = {
+    table,
+    nav,
+    status,
+    register(path, input) {
+      if (input) inputs.set(path, input);
+      else inputs.delete(path);
+    },
+    focusCell,
+    cellFocused(path) {
+      if (session?.path !== path) closeSession();
+      session = { path, before: valueOf(path), fresh: true };
+    },
+    cellBlurred(path) {
+      if (session?.path !== path) return;
+      closeSession();
+      session = null;
+    },
+    cellEditing(path) {
+      if (session?.path === path) session.fresh = false;
+    },
+    typed(path, text) {
+      const value = parseCellInput(text, cellByPath.get(path)?.valueKind ?? 'count');
+      if (session?.path === path) session.fresh = false;
+      write([{ path, value }]);
+      status.set(null);
+      return value;
+    },
+    keyDown(event, path) {
+      const input = event.currentTarget;
+      const key = event.key;
+      const ctrl = event.ctrlKey || event.metaKey;
+      if (ctrl && !event.altKey && (key === 'z' || key === 'Z')) {
+        event.preventDefault();
+        if (event.shiftKey) api.redo();
+        else api.undo();
+        return;
+      }
+      if (ctrl && !event.altKey && (key === 'y' || key === 'Y')) {
+        event.preventDefault();
+        api.redo();
+        return;
+      }
+      if (event.altKey && key === '=') {
+        event.preventDefault();
+        api.fillTotal(path);
+        return;
+      }
+      if (ctrl || event.altKey || event.nativeEvent.isComposing) return;
+      const fresh = session?.path === path && session.fresh;
+      const direction = arrowDirections[key];
+      if (direction !== undefined) {
+        const start = input.selectionStart ?? 0;
+        const end = input.selectionEnd ?? 0;
+        const length = input.value.length;
+        const whole = start === 0 && end === length;
+        // Inside text being edited, left and right move the caret; at its ends they leave the cell.
+        const leaves = direction === 'up' || direction === 'down' || fresh || whole
+          || (direction === 'left' && start === 0 && end === 0)
+          || (direction === 'right' && start === length && end === length);
+        if (!leaves) return;
+        event.preventDefault();
+        move(path, direction);
+        return;
+      }
+      if (key === 'Enter') {
+        event.preventDefault();
+        move(path, event.shiftKey ? 'up' : 'down');
+        return;
+      }
+      // Tab at the first or last cell leaves the table, so the keyboard is never trapped.
+      if (key === 'Tab') {
+        if (move(path, event.shiftKey ? 'previous' : 'next')) event.preventDefault();
+        return;
+      }
+      if (key === 'Escape') {
+        if (session?.path !== path) return;
+        const before = session.before;
+        if (Object.is(valueOf(path), before)) return;
+        event.preventDefault();
+        write([{ path, value: before }]);
+        session.fresh = true;
+        selectLater(path);
+        return;
+      }
+      if (key === 'F2') {
+        event.preventDefault();
+        if (session?.path === path) session.fresh = false;
+        input.setSelectionRange(input.value.length, input.value.length);
+        return;
+      }
+      // Typing into a cell just arrived at replaces what it holds, as in a spreadsheet.
+      if (fresh && key.length === 1 && session) {
+        session.fresh = false;
+        input.select();
+      }
+    },
+    paste(event, path) {
+      const text = event.clipboardData.getData('text/plain');
+      const rows = parsePaste(text);
+      const single = rows.length === 1 && rows[0]?.length === 1;
+      // One value pasted into a cell being edited goes in at the caret, like any text.
+      if (single && session?.path === path && !session.fresh) return;
+      event.preventDefault();
+      const plan = planPaste(nav, path, rows);
+      if (!plan.ok) {
+        status.set({ kind: 'refused', text: plan.message });
+        return;
+      }
+      runStep(plan.writes);
+      status.set(single ? null : { kind: 'info', text: `已粘贴 ${plan.writes.length} 格（Ctrl+Z 可撤销）。` });
+      if (session?.path === path) session.fresh = true;
+      selectLater(path);
+    },
+    offer: (path) => totalOffer(path, valueOf),
+    fillTotal(path) {
+      const value = totalOffer(path, valueOf);
+      if (value === undefined) return;
+      runStep([{ path, value }]);
+      status.set(null);
+      focusCell(path);
+    },
+    fillAllTotals() {
+      const report = form.getReport();
+      const filled = fillTotals(report);
+      const writes = tableCells
+        .filter((path) => !Object.is(getCell(report, path), getCell(filled, path)))
+        .map((path) => ({ path, value: getCell(filled, path) }));
+      if (writes.length === 0) {
+        status.set({ kind: 'info', text: '没有可以填入的合计：合计都已正确，或其各项还没有全部填上数字。' });
+        return;
+      }
+      const replaced = writes.filter((w) => getCell(report, w.path) !== null).length;
+      runStep(writes);
+      const note = replaced > 0 ? `，其中 ${replaced} 格原有的数字被替换` : '';
+      status.set({ kind: 'info', text: `已填入 ${writes.length} 个合计${note}（Ctrl+Z 可撤销）。` });
+    },
+    undo() {
+      closeSession();
+      const result = undoStep(history);
+      if (!result) status.set({ kind: 'info', text: '没有可以撤销的修改。' });
+      travel(result, 'before', result?.history);
+    },
+    redo() {
+      closeSession();
+      const result = redoStep(history);
+      if (!result) status.set({ kind: 'info', text: '没有可以重做的修改。' });
+      travel(result, 'after', result?.history);
+    },
+  };
+  return api;
+}
