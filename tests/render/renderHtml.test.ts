@@ -24,6 +24,10 @@ describe('renderHtml', () => {
   it('passes html-validate (recommended rules) with zero errors', async () => {
     expect(await validationErrors(renderHtml(fullReport), pageConfig)).toEqual([]);
     expect(await validationErrors(renderHtml(emptyReport({ year: 2025, agency: '某某县某某局' })), pageConfig)).toEqual([]);
+    const bare = emptyReport({ year: 2025, agency: '' });
+    const nothingWritten: Report = { ...bare, text: { ...bare.text, overview: { intro: '', sections: [] } } };
+    expect(await validationErrors(renderHtml(nothingWritten), pageConfig)).toEqual([]);
+    expect(await validationErrors(renderCmsHtml(nothingWritten), cmsConfig)).toEqual([]);
   });
 
   it('is one self-contained file: zh-CN, inline style sheet, no script and no external resource', () => {
