@@ -63,11 +63,11 @@ function readValue(
 function matchHeaderOnly(spec: TableSpec, stream: readonly StreamCell[], start: number, values: Map<string, number>, notes: ImportNote[], used: Set<number>): void {
   const row = spec.rows[0];
   if (!row) return;
+  const headerTexts = spec.headerLabels.map(normalizeLabel);
+  // A header cell, truncated (结果) or several run together with spaces (text taken from a PDF).
+  const isHeaderText = (text: string) => text.length >= 2 && headerTexts.some((target) => target.startsWith(text));
   const isHeader = (cell: StreamCell) =>
-    !isBlank(cell) && spec.headerLabels.some((label) => {
-      const target = normalizeLabel(label);
-      return target === cell.normalized || (cell.normalized.length >= 2 && target.startsWith(cell.normalized));
-    });
+    !isBlank(cell) && (isHeaderText(cell.normalized) || cell.text.trim().split(/\s+/).map(normalizeLabel).every(isHeaderText));
   let lastHeader = start;
   let i = start;
   for (; i < stream.length; i += 1) {
@@ -128,7 +128,7 @@ export function matchTable(spec: TableSpec, stream: readonly StreamCell[]): Tabl
 
   if (spec.headerOnly) {
     const first = spec.headerLabels[0] ?? '';
-    const start = stream.findIndex((cell) => cell.normalized === normalizeLabel(first));
+    const start = stream.findIndex((cell) => normalizeLabel(cell.text.trim().split(/\s+/)[0] ?? '') === normalizeLabel(first));
     if (start < 0) {
       notes.push({ level: 'warning', paths: allPaths, message: `未找到${tableName}，表中各格留空` });
       return { values, notes, used, found: false };
@@ -159,7 +159,14 @@ export function matchTable(spec: TableSpec, stream: readonly StreamCell[]): Tabl
     used.add(at);
     // The cells after the label that can hold values; a label spanning columns leaves empty cells before them.
     const run: number[] = [];
-    for (let i = at + 1; i < stream.length && run.length < row.cells.length + 12; i += 1) {
+    // A long label broken over two cells: （二）部分公开 | （区分处理的，…）
+    let start = at + 1;
+    const ownLabel = normalizeLabel(row.label);
+    while (stream[start] && !valueLike(stream[start] as StreamCell) && ownLabel.includes((stream[start] as StreamCell).normalized)) {
+      used.add(start);
+      start += 1;
+    }
+    for (let i = start; i < stream.length && run.length < row.cells.length + 12; i += 1) {
       const cell = stream[i];
       if (!cell || !valueLike(cell) || (cell.fromParagraph && !isBlank(cell) && isOwnLabel(cell))) break;
       run.push(i);

@@ -7,6 +7,8 @@ export function normalizeLabel(text: string): string {
     .replace(/[\s\u00a0\u3000\u200b]+/g, '')
     .replace(/[“”„‟″]/g, '"')
     .replace(/[‘’]/g, "'")
+    // Numbered items: 1、 and 1． are printed for 1.
+    .replace(/^(\d{1,2})[、.]/, '$1.')
     .replace(/[:：]+$/, '');
 }
 
