@@ -1,11 +1,142 @@
-import { sections } from '../template/sections.ts';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { defaultReportYear, emptyReport } from '../model/emptyReport.ts';
+import type { Report } from '../model/reportSchema.ts';
+import { rememberCurrentDraft, recalledCurrentDraft } from './drafts/currentDraft.ts';
+import { DraftsDialog } from './drafts/DraftsDialog.tsx';
+import type { DraftRecord, DraftStore } from './drafts/draftStore.ts';
+import { openIndexedDbDraftStore } from './drafts/indexedDbDraftStore.ts';
+import { restoreBackups } from './drafts/unloadBackup.ts';
+import { createMemoryDraftStore } from './drafts/memoryDraftStore.ts';
+import { WelcomeBanner } from './drafts/WelcomeBanner.tsx';
+import { Wizard } from './wizard/Wizard.tsx';
 
-/** Placeholder shell until the wizard lands: lists the six parts of the report. */
-export function App() {
+type Ready = { readonly store: DraftStore; readonly draft: DraftRecord; readonly firstRun: boolean };
+
+const newEmptyReport = (): Report => emptyReport({ year: defaultReportYear(), agency: '' });
+
+async function openStore(): Promise<DraftStore> {
+  try {
+    return await openIndexedDbDraftStore();
+  } catch {
+    return createMemoryDraftStore();
+  }
+}
+
+/** The draft to open on start: the one open last, else the newest, else a new empty report (first run). */
+async function startingDraft(store: DraftStore): Promise<{ draft: DraftRecord; firstRun: boolean }> {
+  await restoreBackups(store);
+  const remembered = recalledCurrentDraft();
+  const draft = remembered ? await store.get(remembered) : undefined;
+  if (draft) return { draft, firstRun: false };
+  const [newest] = await store.list();
+  if (newest) return { draft: newest, firstRun: false };
+  return { draft: await store.create(newEmptyReport()), firstRun: true };
+}
+
+// StrictMode runs effects twice in development: start once per store, or a first run creates two drafts.
+const startups = new WeakMap<object, Promise<Ready>>();
+const browserStore = {};
+
+function start(givenStore: DraftStore | undefined): Promise<Ready> {
+  const key = givenStore ?? browserStore;
+  let startup = startups.get(key);
+  if (!startup) {
+    startup = (async () => {
+      const store = givenStore ?? (await openStore());
+      return { store, ...(await startingDraft(store)) };
+    })();
+    startups.set(key, startup);
+  }
+  return startup;
+}
+
+/** The app: finds or creates the draft to work on, and switches drafts for the drafts list. */
+export function App({ store: givenStore }: { store?: DraftStore } = {}) {
+  const [ready, setReady] = useState<Ready | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [draftsOpen, setDraftsOpen] = useState(false);
+  const [bannerOpen, setBannerOpen] = useState(true);
+  const flushRef = useRef<(() => Promise<void>) | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    start(givenStore).then((started) => {
+      if (cancelled) return;
+      rememberCurrentDraft(started.draft.id);
+      setReady(started);
+    }).catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
+    return () => {
+      cancelled = true;
+    };
+  }, [givenStore]);
+
+  const switchTo = useCallback((draft: DraftRecord) => {
+    rememberCurrentDraft(draft.id);
+    setReady((current) => (current ? { ...current, draft } : current));
+    setDraftsOpen(false);
+  }, []);
+
+  const openDraft = useCallback(
+    async (record: DraftRecord) => {
+      if (!ready) return;
+      await flushRef.current?.();
+      switchTo((await ready.store.get(record.id)) ?? record);
+    },
+    [ready, switchTo],
+  );
+
+  const createDraft = useCallback(
+    async (report: Report, name?: string) => {
+      if (!ready) return;
+      await flushRef.current?.();
+      switchTo(await ready.store.create(report, name));
+      setBannerOpen(false);
+    },
+    [ready, switchTo],
+  );
+
+  const showDrafts = useCallback(async () => {
+    await flushRef.current?.();
+    setDraftsOpen(true);
+  }, []);
+
+  const currentRemoved = useCallback(async () => {
+    if (!ready) return;
+    const [newest] = (await ready.store.list()).filter((record) => record.id !== ready.draft.id);
+    switchTo(newest ?? (await ready.store.create(newEmptyReport())));
+  }, [ready, switchTo]);
+
+  if (failure) return <p role="alert">无法启动编写助手：{failure}</p>;
+  if (!ready) return <p role="status" className="loading">正在打开草稿……</p>;
+
   return (
-    <main>
-      <h1>政府信息公开工作年度报告编写助手</h1>
-      <ol>{sections.map((section) => <li key={section.id}>{section.heading}</li>)}</ol>
-    </main>
+    <>
+      <Wizard
+        key={ready.draft.id}
+        draft={ready.draft}
+        store={ready.store}
+        flushRef={flushRef}
+        onShowDrafts={() => void showDrafts()}
+        banner={
+          ready.firstRun && bannerOpen ? (
+            <WelcomeBanner
+              year={ready.draft.report.meta.year}
+              onCreate={(report, name) => void createDraft(report, name)}
+              onClose={() => setBannerOpen(false)}
+            />
+          ) : undefined
+        }
+      />
+      {draftsOpen && (
+        <DraftsDialog
+          store={ready.store}
+          currentId={ready.draft.id}
+          onOpen={(record) => void openDraft(record)}
+          onCreate={(report, name) => void createDraft(report, name)}
+          onCurrentRemoved={() => void currentRemoved()}
+          onClose={() => setDraftsOpen(false)}
+        />
+      )}
+    </>
   );
 }

@@ -1,0 +1,135 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm, type DefaultValues } from 'react-hook-form';
+import type { Finding } from '../../model/finding.ts';
+import type { Report } from '../../model/reportSchema.ts';
+import { createFindingsStore } from '../findings/findingsStore.ts';
+import { FindingsProvider } from '../findings/FindingsContext.tsx';
+import type { DraftRecord, DraftStore } from '../drafts/draftStore.ts';
+import { downloadReport } from '../drafts/reportFile.ts';
+import { createSaveStatusStore } from '../drafts/saveStatus.ts';
+import { useAutosave } from '../drafts/useAutosave.ts';
+import { FindingsPanel } from './FindingsPanel.tsx';
+import { focusWhenReady } from './focusTarget.ts';
+import { ProgressBar } from './ProgressBar.tsx';
+import { SaveStatusLine } from './SaveStatusLine.tsx';
+import { StepContent } from './StepContent.tsx';
+import { StepNav } from './StepNav.tsx';
+import { stepOfFinding, steps, type StepId } from './steps.ts';
+import { createProgressStore } from './progressStore.ts';
+import { WizardContext, type WizardServices } from './WizardContext.tsx';
+
+// The full check (text, meta, across tables) waits for a pause in typing; each cell checks itself live.
+const fullCheckDelayMs = 150;
+
+type Props = {
+  readonly draft: DraftRecord;
+  readonly store: DraftStore;
+  /** Opens the drafts list (open, copy, rename, delete, files, import). */
+  readonly onShowDrafts: () => void;
+  /** Lets the app save the open draft before it lists, copies or switches drafts. */
+  readonly flushRef?: React.RefObject<(() => Promise<void>) | null>;
+  readonly banner?: React.ReactNode;
+};
+
+/** One report being written: the form, the live checks, autosave and the steps. */
+export function Wizard({ draft, store, onShowDrafts, flushRef, banner }: Props) {
+  const form = useForm<Report>({ defaultValues: draft.report as DefaultValues<Report> });
+  const [findingsStore] = useState(createFindingsStore);
+  const [progress] = useState(createProgressStore);
+  const [saveStatus] = useState(createSaveStatusStore);
+  const [step, setStep] = useState<StepId>('basics');
+  const heading = useRef<HTMLHeadingElement | null>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const flushDraft = useAutosave(form, draft.id, store, saveStatus);
+
+  useEffect(() => {
+    if (!flushRef) return undefined;
+    flushRef.current = flushDraft;
+    return () => {
+      flushRef.current = null;
+    };
+  }, [flushRef, flushDraft]);
+
+  useEffect(() => {
+    const recompute = () => {
+      findingsStore.recompute(form.getValues());
+      progress.recompute(form.getValues());
+    };
+    recompute();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = form.subscribe({
+      formState: { values: true },
+      callback: () => {
+        if (timer !== undefined) clearTimeout(timer);
+        timer = setTimeout(recompute, fullCheckDelayMs);
+      },
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [form, findingsStore, progress]);
+
+  const showFinding = useCallback((finding: Finding) => {
+    const target = finding.cells[0];
+    pendingFocus.current = target ?? null;
+    setStep(stepOfFinding(finding));
+    if (target) focusWhenReady(target);
+  }, []);
+  const services = useMemo<WizardServices>(() => ({ progress, showFinding }), [progress, showFinding]);
+
+  const openStep = (next: StepId) => {
+    pendingFocus.current = null;
+    if (next === step) heading.current?.focus();
+    else setStep(next);
+  };
+  // A step opened from the nav puts the keyboard at its heading; one opened from a finding, at the field.
+  useEffect(() => {
+    if (pendingFocus.current === null) heading.current?.focus();
+    pendingFocus.current = null;
+  }, [step]);
+
+  const index = steps.findIndex((candidate) => candidate.id === step);
+  const previous = steps[index - 1];
+  const next = steps[index + 1];
+  const current = steps[index];
+
+  return (
+    <FormProvider {...form}>
+      <FindingsProvider store={findingsStore}>
+        <WizardContext.Provider value={services}>
+          <div className="app">
+            <header className="app-header">
+              <div className="app-title">
+                <h1>政府信息公开工作年度报告编写助手</h1>
+                <SaveStatusLine status={saveStatus} persistent={store.kind === 'indexeddb'} />
+              </div>
+              <ProgressBar />
+              <div className="app-actions">
+                <button type="button" onClick={onShowDrafts} data-action="drafts">草稿与文件</button>
+                <button type="button" onClick={() => downloadReport(structuredClone(form.getValues()))} data-action="save-file">
+                  保存为文件
+                </button>
+              </div>
+            </header>
+            {banner}
+            <div className="workspace">
+              <StepNav current={step} onSelect={openStep} />
+              <main className="step" aria-labelledby="step-heading">
+                <h2 id="step-heading" tabIndex={-1} ref={heading}>{current?.label}</h2>
+                <StepContent key={step} step={step} />
+                <nav className="step-pager" aria-label="上一步和下一步">
+                  {previous && <button type="button" onClick={() => openStep(previous.id)}>上一步：{previous.label}</button>}
+                  {next && <button type="button" className="primary" onClick={() => openStep(next.id)}>下一步：{next.label}</button>}
+                </nav>
+              </main>
+              <aside className="findings-aside">
+                <FindingsPanel />
+              </aside>
+            </div>
+          </div>
+        </WizardContext.Provider>
+      </FindingsProvider>
+    </FormProvider>
+  );
+}
