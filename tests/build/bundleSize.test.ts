@@ -1,0 +1,55 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { initialLoad, lazyLibraries, libraryMarkers, librariesIn, type InitialLoad } from '../../bench/bundle/initialLoad.ts';
+import { productionBuild, type ProductionBuild } from '../../bench/bundle/productionBuild.ts';
+
+// Size budgets of issue 7. Sizes are deterministic, so they are checked here; timings only in `npm run bench`.
+const require = createRequire(import.meta.url);
+const initialJsGzipBudget = 120 * 1000; // bytes, gzip (zlib default level)
+
+describe('production bundle size', () => {
+  let build: ProductionBuild;
+  let load: InitialLoad;
+  beforeAll(async () => {
+    build = await productionBuild();
+    load = initialLoad(build);
+  });
+  afterAll(() => {
+    if (build) rmSync(build.outDir, { recursive: true, force: true });
+  });
+
+  it('loads the entry script named by index.html first', () => {
+    const entries = [...build.files.values()].filter((file) => file.isEntry).map((file) => file.fileName);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) expect(load.js.map((file) => file.fileName)).toContain(entry);
+  });
+
+  it(`keeps the initial JavaScript within ${initialJsGzipBudget / 1000} kB gzip`, () => {
+    const detail = load.js.map((file) => `${file.fileName} ${(file.gzip / 1000).toFixed(1)} kB`).join(', ');
+    expect(load.jsGzip, `initial JS gzip ${(load.jsGzip / 1000).toFixed(1)} kB: ${detail}`).toBeLessThanOrEqual(initialJsGzipBudget);
+  });
+
+  for (const library of lazyLibraries) {
+    it(`keeps ${library} out of the initial load`, () => {
+      expect(load.leaks[library]).toEqual([]);
+      for (const file of load.js) expect(librariesIn(build.files.get(file.fileName)!), file.fileName).not.toContain(library);
+    });
+
+    it(`finds ${library} in a chunk loaded on demand (the check above is not vacuous)`, () => {
+      expect(load.lazy.filter((chunk) => chunk.libraries.includes(library)).length).toBeGreaterThan(0);
+    });
+  }
+
+  it('uses code markers that the libraries really contain, so a module-id change cannot hide a leak', () => {
+    const mammothLib = join(require.resolve('mammoth'), '..');
+    const sources = {
+      docx: readFileSync(require.resolve('docx'), 'utf8'),
+      mammoth: ['style-reader.js', 'unzip.js'].map((name) => readFileSync(join(mammothLib, name), 'utf8')).join('\n'),
+    } as const;
+    for (const library of lazyLibraries) {
+      for (const marker of libraryMarkers[library]) expect(sources[library].includes(marker), `${library}: ${marker}`).toBe(true);
+    }
+  });
+});
