@@ -8,15 +8,19 @@ export const undatedLine = '年　　月　　日';
 export type SignatureBlock = {
   readonly agency: string;
   readonly date: string;
-  /** Right indents in characters of body text, GB/T 9704 §7.3.5.2 (without seal). */
+  /** The agency line's right indent, in characters of body text. */
   readonly agencyRightChars: number;
-  readonly dateRightChars: number;
+  /**
+   * Where the date's first character sits, in characters from the right edge of the text block. The date
+   * line is placed by its start, so digits wider or narrower than half a character do not move it.
+   */
+  readonly dateStartChars: number;
 };
 
 /**
- * GB/T 9704 §7.3.5.2: the agency right-aligned 2 characters in; the date on the next line starting
- * 2 characters right of the agency's first character; when the date is the longer, it sits 2 in and
- * the agency moves left.
+ * GB/T 9704 §7.3.5.2 without seal: the agency right-aligned 2 characters in; the date on the next line
+ * starting 2 characters right of the agency's first character; when the date is the longer, the date ends
+ * 2 characters in and the agency moves left to keep the 2-character step.
  */
 export function signatureBlock(report: Report): SignatureBlock {
   const agency = report.meta.agency.trim();
@@ -24,6 +28,5 @@ export function signatureBlock(report: Report): SignatureBlock {
   const agencyWidth = textWidthInChars(agency);
   const dateWidth = textWidthInChars(date);
   const agencyRightChars = Math.max(2, dateWidth + 4 - agencyWidth);
-  const dateRightChars = agencyRightChars + agencyWidth - 2 - dateWidth;
-  return { agency, date, agencyRightChars, dateRightChars };
+  return { agency, date, agencyRightChars, dateStartChars: agencyRightChars + agencyWidth - 2 };
 }

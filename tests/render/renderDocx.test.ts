@@ -94,9 +94,12 @@ describe('renderDocx (GB/T 9704 layout)', async () => {
     expect(textOf(blank as Element)).toBe('');
     expect([agency, date].map((p) => [styleOf(p as Element), textOf(p as Element)])).toEqual([['ReportSignature', '示例市生态环境局'], ['ReportSignature', '2026年1月20日']]);
     expect(attr(first(styleById(docx.styles, 'ReportSignature'), 'w:jc'), 'w:val')).toBe('right');
-    const rightIndent = (p: Element | undefined) => Number(attr(first(p as Element, 'w:ind'), 'w:right'));
-    // date starts 2 characters (2 × 320 twips) right of the agency's first character
-    expect(rightIndent(agency) + 8 * 320 - (rightIndent(date) + 6.5 * 320)).toBe(2 * 320);
+    const indent = (p: Element | undefined, side: string) => Number(attr(first(p as Element, 'w:ind'), side));
+    // The date, left-aligned, starts 2 characters (2 × 320 twips) right of the right-aligned agency's first character.
+    const textWidth = 11906 - 1587 - 1474;
+    const agencyStart = textWidth - indent(agency, 'w:right') - 8 * 320;
+    expect(attr(first(date as Element, 'w:jc'), 'w:val')).toBe('left');
+    expect(indent(date, 'w:left') - agencyStart).toBe(2 * 320);
   });
 
   it('has different odd and even footers with — PAGE — in 14 pt 宋体, right on odd pages, left on even', () => {

@@ -50,18 +50,19 @@ describe('title', () => {
 });
 
 describe('signatureBlock (GB/T 9704 §7.3.5.2, without seal)', () => {
-  const startOf = (rightChars: number, width: number) => -(rightChars + width);
+  // Positions in characters from the right edge of the text block.
+  const agencyStart = (block: { agencyRightChars: number }, agencyWidth: number) => block.agencyRightChars + agencyWidth;
 
   it('puts the agency 2 characters in and starts the date 2 characters right of the agency', () => {
     const block = signatureBlock(withMeta({ agency: '某某县人民政府办公室', issuedOn: '2026-01-20' }));
     expect(block.agencyRightChars).toBe(2);
-    expect(startOf(block.dateRightChars, 6.5) - startOf(block.agencyRightChars, 10)).toBe(2);
+    expect(agencyStart(block, 10) - block.dateStartChars).toBe(2);
   });
 
-  it('moves the agency left when the date is the longer, keeping the date 2 characters in', () => {
+  it('moves the agency left when the date is the longer, the date ending 2 characters in', () => {
     const block = signatureBlock(withMeta({ agency: '某局', issuedOn: '2026-01-20' }));
-    expect(block.dateRightChars).toBe(2);
-    expect(startOf(block.dateRightChars, 6.5) - startOf(block.agencyRightChars, 2)).toBe(2);
+    expect(block.dateStartChars - 6.5).toBe(2);
+    expect(agencyStart(block, 2) - block.dateStartChars).toBe(2);
   });
 
   it('leaves the date to be written by hand when no 成文日期 is set', () => {

@@ -1,4 +1,4 @@
-import { Document, PageOrientation, Paragraph, TextRun, type Table } from 'docx';
+import { AlignmentType, Document, PageOrientation, Paragraph, TextRun, type Table } from 'docx';
 import type { Report } from '../../model/reportSchema.ts';
 import { reportBlocks, type ReportBlock } from '../reportBlocks.ts';
 import { reportTitle } from '../reportTitle.ts';
@@ -6,7 +6,7 @@ import { docxStyles, styleIds } from './docxStyles.ts';
 import { docxTable } from './docxTable.ts';
 import { pageNumberFooters } from './docxFooters.ts';
 import { defaultFontProfile, fontProfiles } from './fontProfiles.ts';
-import { bodyCharacter, footerDistance, margins, page } from './gbt9704.ts';
+import { bodyCharacter, footerDistance, margins, page, textWidth } from './gbt9704.ts';
 
 function blockContent(block: ReportBlock, report: Report, next: ReportBlock | undefined): (Paragraph | Table)[] {
   // The sentence introducing a table stays with it; the last lines of text stay with the signature (§7.3.5).
@@ -25,12 +25,15 @@ function blockContent(block: ReportBlock, report: Report, next: ReportBlock | un
       return [docxTable(block.grid, report)];
     case 'signature': {
       // §7.3.5.2 without seal: one blank line below the text, agency 2 characters in, date under it.
-      const { agency, date, agencyRightChars, dateRightChars } = block.signature;
+      const { agency, date, agencyRightChars, dateStartChars } = block.signature;
       return [
         new Paragraph({ style: styleIds.body, text: '', keepNext: true }),
         // No extra space between digits and Chinese, so the indents computed in characters hold.
         new Paragraph({ style: styleIds.signature, indent: { right: agencyRightChars * bodyCharacter }, autoSpaceEastAsianText: false, text: agency }),
-        new Paragraph({ style: styleIds.signature, indent: { right: dateRightChars * bodyCharacter }, autoSpaceEastAsianText: false, text: date }),
+        new Paragraph({
+          style: styleIds.signature, alignment: AlignmentType.LEFT,
+          indent: { left: Math.max(0, textWidth - dateStartChars * bodyCharacter) }, autoSpaceEastAsianText: false, text: date,
+        }),
       ];
     }
   }

@@ -33,7 +33,7 @@ export function htmlStyles(signature: SignatureBlock): Readonly<Record<StyleName
     value: 'border:1px solid #000;padding:0.3em;text-align:center;vertical-align:middle',
     signature: 'margin:2em 0 0',
     signatureAgency: `margin:0;text-align:right;padding-right:${signature.agencyRightChars}em`,
-    signatureDate: `margin:0;text-align:right;padding-right:${signature.dateRightChars}em`,
+    signatureDate: `margin:0;text-align:left;padding-left:calc(100% - ${signature.dateStartChars}em)`,
   };
 }
 
