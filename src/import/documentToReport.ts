@@ -4,6 +4,7 @@ import { cellStream } from './cellStream.ts';
 import { detectAgencyKind } from './detectAgencyKind.ts';
 import { oldFormatLabels } from './detectOldFormat.ts';
 import type { ImportNote } from './importNote.ts';
+import { maxCells, tooManyCellsMessage } from './importLimits.ts';
 import { matchTable } from './matchTables.ts';
 import type { RawDocument } from './rawDocument.ts';
 import { readNarrative, type Narrative } from './readNarrative.ts';
@@ -49,6 +50,7 @@ function readAgency(narrative: Narrative, notes: ImportNote[]): string {
 /** Raw blocks → a 2021-format report and what could not be read; the 2019 format is refused, not mis-mapped. */
 export function documentToReport(document: RawDocument, fallbackYear: number): DocumentResult {
   const stream = cellStream(document);
+  if (stream.length > maxCells) return { ok: false, error: tooManyCellsMessage(stream.length) };
   const old = oldFormatLabels(stream);
   if (old.length > 0) {
     return {

@@ -1,7 +1,7 @@
 import { parseCellInput } from '../model/parseCellInput.ts';
 import type { CellValue } from '../model/cellValue.ts';
 import type { ImportNote } from './importNote.ts';
-import { labelScore, normalizeLabel } from './normalizeLabel.ts';
+import { normalizeLabel, normalizedLabelScore } from './normalizeLabel.ts';
 import type { StreamCell } from './cellStream.ts';
 import type { RowSpec, TableSpec } from './tableSpecs.ts';
 
@@ -32,10 +32,11 @@ function valueLike(cell: StreamCell): boolean {
 
 function bestLabel(stream: readonly StreamCell[], label: string, from: number, to: number): number | undefined {
   let best: { index: number; score: number } | undefined;
+  const target = normalizeLabel(label);
   for (let i = from; i < Math.min(to, stream.length); i += 1) {
     const cell = stream[i];
     if (!cell || valueLike(cell)) continue;
-    const score = labelScore(cell.text, label);
+    const score = normalizedLabelScore(cell.normalized, target);
     if (score >= strongMatch) return i;
     if (score >= weakMatch && (!best || score > best.score)) best = { index: i, score };
   }
@@ -137,18 +138,17 @@ export function matchTable(spec: TableSpec, stream: readonly StreamCell[]): Tabl
     return { values, notes, used, found: true };
   }
 
-  const firstRow = spec.rows.reduce<number | undefined>((found, row) => {
-    if (found !== undefined) return found;
-    return stream.findIndex((cell) => !valueLike(cell) && labelScore(cell.text, row.label) >= strongMatch) >= 0
-      ? stream.findIndex((cell) => !valueLike(cell) && labelScore(cell.text, row.label) >= strongMatch)
-      : undefined;
-  }, undefined);
+  const rowLabels = spec.rows.map((row) => normalizeLabel(row.label));
+  const firstRow = rowLabels
+    .map((label) => stream.findIndex((cell) => !valueLike(cell) && normalizedLabelScore(cell.normalized, label) >= strongMatch))
+    .find((index) => index >= 0);
   if (firstRow === undefined) {
     notes.push({ level: 'warning', paths: allPaths, message: `未找到${tableName}，表中各格留空` });
     return { values, notes, used, found: false };
   }
   if (spec.table === 'requests') checkColumnHeaders(spec, stream, firstRow, notes);
-  const isOwnLabel = (cell: StreamCell) => spec.allLabels.some((label) => labelScore(cell.text, label) >= weakMatch);
+  const ownLabels = spec.allLabels.map(normalizeLabel);
+  const isOwnLabel = (cell: StreamCell) => ownLabels.some((label) => normalizedLabelScore(cell.normalized, label) >= weakMatch);
   let cursor = Math.max(0, firstRow - 40);
   for (const row of spec.rows) {
     const at = bestLabel(stream, row.label, cursor, cursor + searchWindow);

@@ -45,17 +45,24 @@ export function bigramSimilarity(a: string, b: string): number {
  * (no parenthetical remark, a truncated or shortened label like 规范性文件), 0 for no match.
  */
 export function labelScore(cellText: string, label: string): number {
-  const cell = normalizeLabel(cellText);
-  const target = normalizeLabel(label);
+  return normalizedLabelScore(normalizeLabel(cellText), normalizeLabel(label));
+}
+
+/** labelScore on texts already normalized (the matcher normalizes each cell once). */
+export function normalizedLabelScore(cell: string, target: string): number {
   if (cell === '' || target === '') return 0;
   if (cell === target) return 1;
   const cellCore = labelCore(cell);
   const targetCore = labelCore(target);
   if (cellCore === targetCore) return 0.95;
-  const shorter = cellCore.length <= targetCore.length ? cellCore : targetCore;
+  const cellLength = [...cellCore].length;
+  const targetLength = [...targetCore].length;
+  const shortest = Math.min(cellLength, targetLength);
+  // Below this ratio neither containment (≥ 0.6) nor bigram similarity (≥ 0.75) can be reached.
+  if (shortest < 4 || shortest / Math.max(cellLength, targetLength) < 0.6) return 0;
+  const shorter = cellLength <= targetLength ? cellCore : targetCore;
   const longer = shorter === cellCore ? targetCore : cellCore;
-  // A shortened label must still be distinctive: at least 4 characters and most of the label.
-  if ([...shorter].length >= 4 && longer.includes(shorter) && [...shorter].length / [...longer].length >= 0.6) return 0.85;
+  if (longer.includes(shorter)) return 0.85;
   const similarity = bigramSimilarity(cellCore, targetCore);
-  return [...shorter].length >= 4 && similarity >= 0.75 ? similarity * 0.9 : 0;
+  return similarity >= 0.75 ? similarity * 0.9 : 0;
 }

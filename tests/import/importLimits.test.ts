@@ -17,6 +17,11 @@ describe('importReport limits: a clear Chinese message, never a throw', () => {
     expect(detectInputKind('big.txt', big)).toEqual({ ok: false, error: expect.stringMatching(/文件过大/) });
   });
 
+  it('refuses text with far more lines than any report has', async () => {
+    const lines = Array.from({ length: 30000 }, (_, i) => `第${i}行`).join('\n');
+    expect(await importReport({ kind: 'text', data: lines })).toEqual({ ok: false, error: expect.stringMatching(/内容过多.*不像是一份年度报告/) });
+  });
+
   it('says a truncated .docx is damaged', async () => {
     const bytes = await renderDocxBytes(fullReport);
     const result = await importReport({ kind: 'docx', data: bytes.slice(0, Math.floor(bytes.length / 2)) });
