@@ -1,0 +1,83 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderPlainText } from '../../src/render/text/renderPlainText.ts';
+import { exampleAgency, exampleReport } from '../../src/ui/example/exampleReport.ts';
+import { close, openApp, type AppSession } from './browserHarness.ts';
+import { cell, field, invalidCells, openStep, progressNumber } from './wizardActions.ts';
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: '草稿与文件' });
+
+async function openDrafts(page: Page) {
+  await page.getByRole('button', { name: '草稿与文件' }).click();
+  await dialog(page).waitFor();
+}
+
+describe('wizard: example, next year, import, live text checks (Chromium)', () => {
+  let session: AppSession;
+  beforeAll(async () => {
+    session = await openApp();
+  });
+  afterAll(close);
+
+  it('opens the example report as its own draft: complete, balanced, no error', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: '先看看示例报告' }).click();
+    await expect.poll(() => field(page, 'meta.agency').inputValue()).toBe(exampleAgency);
+    await expect.poll(() => progressNumber(page, 'filled')).toBe(200);
+    await expect.poll(() => progressNumber(page, 'errors')).toBe(0);
+    await openDrafts(page);
+    expect(await page.locator('.drafts-table tbody tr[data-draft]').count()).toBe(2);
+    await dialog(page).getByRole('button', { name: '关闭' }).click();
+  });
+
+  it('flags a narrative date written with 元月 live, on the step badge and in the panel, and leads to the field', async () => {
+    const { page } = session;
+    await openStep(page, '六、其他需要报告的事项');
+    await field(page, 'text.other').press('Control+End');
+    await page.keyboard.type('本报告于2026年元月6日定稿。');
+    const finding = page.locator('.findings-list [data-rule="date-format"]');
+    await finding.waitFor();
+    expect(await finding.textContent()).toContain('2026年1月6日');
+    expect(await page.locator('nav.step-nav button[data-step="other"] [data-badge="warnings"]').textContent()).toContain('1');
+    await openStep(page, '基本信息');
+    await finding.locator('button').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-field'))).toBe('text.other');
+    await page.keyboard.press('Control+End');
+    for (let i = 0; i < '本报告于2026年元月6日定稿。'.length; i += 1) await page.keyboard.press('Backspace');
+    await finding.waitFor({ state: 'detached' });
+  });
+
+  it('starts next year\'s draft from this one, with last year\'s text beside 五 for reference', async () => {
+    const { page } = session;
+    await openDrafts(page);
+    const year = exampleReport().meta.year;
+    await page.locator('.drafts-table tr[aria-current="true"]').getByRole('button', { name: `基于此报告新建${year + 1}年度` }).click();
+    await dialog(page).waitFor({ state: 'detached' });
+    expect(await field(page, 'meta.year').inputValue()).toBe(String(year + 1));
+    expect(await field(page, 'meta.agency').inputValue()).toBe(exampleAgency);
+    await openStep(page, '五、存在的主要问题及改进情况');
+    const reference = page.getByRole('complementary', { name: /上年度报告/ });
+    expect(await reference.textContent()).toContain(exampleReport().text.problems.split('\n')[0]!.slice(0, 20));
+    expect(await field(page, 'text.problems').inputValue()).toBe('');
+  });
+
+  it('imports a published report pasted as text into a new draft', async () => {
+    const { page } = session;
+    await openDrafts(page);
+    await dialog(page).getByRole('button', { name: /导入已发布的报告/ }).click();
+    const pasted = renderPlainText({ ...exampleReport(), meta: { ...exampleReport().meta, agency: '示例县交通运输局' } });
+    await dialog(page).locator('textarea').fill(pasted);
+    await dialog(page).getByRole('button', { name: '读取文字' }).click();
+    await dialog(page).getByRole('button', { name: '使用这份报告' }).click();
+    await dialog(page).waitFor({ state: 'detached' });
+    await expect.poll(() => field(page, 'meta.agency').inputValue()).toBe('示例县交通运输局');
+    await openStep(page, '三、收到和处理政府信息公开申请情况');
+    expect(await cell(page, 'tables.requests.received.total').inputValue()).toBe(String(exampleReport().tables.requests.received?.total));
+    expect(await invalidCells(page)).toEqual([]);
+  });
+
+  it('made no request to another host', () => {
+    expect(session.externalRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
