@@ -82,3 +82,15 @@ describe('importReport: the 2019 trial format', () => {
     if (!result.ok) expect(result.error).toMatch(/2019年试行格式.*本年新制作数量/);
   });
 });
+
+describe('importReport: the 2019 table 三 alone', () => {
+  it('is recognised by （六）其他处理 printed as one row with figures', async () => {
+    const text = readFixture('pipe-rows.txt').replace(
+      /\(六\)其他处理 \| 1\.申请人无正当理由[^\n]*\n[^\n]*\n3\.其他 \|[^\n]*/,
+      '(六)其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+    );
+    expect(text).not.toContain('3.其他');
+    const result = await importReport({ kind: 'text', data: text });
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/2019年试行格式.*（六）其他处理/) });
+  });
+});
