@@ -1,6 +1,7 @@
 import type { Deadlines } from './checkReportWarnings.ts';
 import { checkDateStyle, checkDeadline, checkIssuedInForce, checkRegulationsAllowed } from './checkReportWarnings.ts';
 import { checkLastYear, type LastYearOptions } from './checkLastYear.ts';
+import { checkNarrative } from './narrative/checkNarrative.ts';
 import type { Finding } from './finding.ts';
 import type { Report } from './reportSchema.ts';
 
@@ -16,4 +17,5 @@ export const reportChecks: readonly ReportCheck[] = [
   checkRegulationsAllowed,
   checkIssuedInForce,
   checkLastYear,
+  checkNarrative,
 ];

@@ -1,0 +1,16 @@
+import { getCell } from '../cellAccess.ts';
+import { cellByPath } from '../cellCatalog.ts';
+import { cellNumber } from '../cellValue.ts';
+import type { Report } from '../reportSchema.ts';
+
+/** The sum of the cells, or undefined while any of them is blank or invalid (nothing to compare yet). */
+export function tableSum(report: Report, cells: readonly string[]): number | undefined {
+  let sum = 0;
+  for (const path of cells) {
+    const value = cellNumber(getCell(report, path), cellByPath.get(path)?.valueKind ?? 'count');
+    if (value === undefined) return undefined;
+    sum += value;
+  }
+  // 万元 amounts: keep 4 decimals exact.
+  return Math.round(sum * 10000) / 10000;
+}
