@@ -12,6 +12,7 @@ import { createGridApi } from './gridApi.ts';
 import { GridApiContext } from './GridApiContext.tsx';
 import { gridFeatures, leafColumnKeys, matrixColumns, matrixRows, type GridColumnDef, type GridRow } from './gridColumns.ts';
 import { GridToolbar } from './GridToolbar.tsx';
+import { countRender } from './renderCounts.ts';
 import { ValueCell } from './ValueCell.tsx';
 import './grid.css';
 
@@ -57,6 +58,7 @@ function LabelCell({ cell }: { cell: GridCell }) {
 /** Tables 三 and 四: header groups and body rows from the TanStack column model of the header tree. */
 function MatrixGrid({ model }: { model: TableModel & { matrix: NonNullable<TableModel['matrix']> } }) {
   const { def, columns, rows } = model.matrix;
+  countRender(`table:${def.id}`);
   const grid = useTable({ features: gridFeatures, columns, data: rows });
   const headerRows = model.layout.headerRows;
   return (
@@ -101,6 +103,7 @@ function MatrixGrid({ model }: { model: TableModel & { matrix: NonNullable<Table
 
 /** Table 二: stacked blocks with their own headings, drawn straight from the layout. */
 function BlockGrid({ model }: { model: TableModel }) {
+  countRender(`table:${model.layout.table}`);
   const rows: ReactNode[] = [];
   for (let row = 0; row < model.layout.rows; row += 1) {
     const cells = model.layout.cells.filter((cell) => cell.row === row);

@@ -3,6 +3,7 @@ import { useWatch, type FieldPath } from 'react-hook-form';
 import type { Report } from '../../model/reportSchema.ts';
 import { totalOffer, totalPartsOf } from '../../model/totalOffer.ts';
 import { useGridApi } from './GridApiContext.tsx';
+import { countRender } from './renderCounts.ts';
 import { toCellValue } from './toCellValue.ts';
 
 type Offer = { readonly value: number; readonly replaces: boolean } | null;
@@ -12,6 +13,7 @@ type Offer = { readonly value: number; readonly replaces: boolean } | null;
  * selector, so it re-renders only when the offer changes — never the cell's input.
  */
 export const TotalOffer = memo(function TotalOffer({ path }: { path: string }) {
+  countRender(`offer:${path}`);
   const api = useGridApi();
   const names = [path, ...totalPartsOf(path)];
   const offer = useWatch({

@@ -8,7 +8,7 @@ import type { Report } from '../../model/reportSchema.ts';
 import { totalRulesByCell } from '../../model/totalOffer.ts';
 import { useCellFindings } from '../findings/FindingsContext.tsx';
 import { useGridApi } from './GridApiContext.tsx';
-import { countCellRender } from './renderCounts.ts';
+import { countRender } from './renderCounts.ts';
 import { toCellValue } from './toCellValue.ts';
 import { TotalOffer } from './TotalOffer.tsx';
 
@@ -23,7 +23,7 @@ type Draft = { readonly text: string; readonly value: CellValue };
 
 /** One value cell: subscribes to its own value and its own findings only. */
 export const ValueCell = memo(function ValueCell({ path, colSpan }: Props) {
-  countCellRender(path);
+  countRender(path);
   const api = useGridApi();
   const def = cellByPath.get(path);
   const value = toCellValue(useWatch({ name: path as FieldPath<Report>, exact: true }));

@@ -1,6 +1,6 @@
-/** How often each value cell has rendered: read by the component tests that keep keystrokes cheap. */
-export const cellRenderCounts = new Map<string, number>();
+/** How often each grid part has rendered, by key (a cell path, `table:<id>`, `offer:<path>`): read by the tests that keep keystrokes cheap. */
+export const renderCounts = new Map<string, number>();
 
-export function countCellRender(path: string): void {
-  cellRenderCounts.set(path, (cellRenderCounts.get(path) ?? 0) + 1);
+export function countRender(key: string): void {
+  renderCounts.set(key, (renderCounts.get(key) ?? 0) + 1);
 }

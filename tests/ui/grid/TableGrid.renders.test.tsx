@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { userEvent } from '@testing-library/user-event';
+import { cellsOfTable } from '../../../src/model/cellCatalog.ts';
+import type { Finding } from '../../../src/model/finding.ts';
+import type { FindingsStore } from '../../../src/ui/findings/findingsStore.ts';
+import { renderCounts } from '../../../src/ui/grid/renderCounts.ts';
+import { input, mountGrid, r, reportWith, zeroTable } from './gridHarness.tsx';
+
+const paths = cellsOfTable('requests').map((cell) => cell.path);
+const snapshot = (store: FindingsStore) => new Map<string, readonly Finding[]>(paths.map((p) => [p, store.getCellFindings(p)]));
+const renderedCells = () => paths.filter((p) => (renderCounts.get(p) ?? 0) > 0);
+
+// Types one key and reports which value cells rendered and whose findings changed.
+async function keystroke(user: ReturnType<typeof userEvent.setup>, store: FindingsStore, key: string) {
+  const before = snapshot(store);
+  renderCounts.clear();
+  await user.keyboard(key);
+  const changed = paths.filter((p) => store.getCellFindings(p) !== before.get(p));
+  return { rendered: renderedCells(), changed, table: renderCounts.get('table:requests') ?? 0 };
+}
+
+describe('TableGrid render counts per keystroke', () => {
+  it('in a balanced table 三, a keystroke re-renders the edited cell and only cells whose findings changed', async () => {
+    const user = userEvent.setup();
+    const { container, store } = mountGrid('requests', zeroTable('requests'));
+    await user.click(input(container, r('received', 'natural')));
+    const first = await keystroke(user, store, '1');
+    const edited = r('received', 'natural');
+    // 自然人 column balance and the 一、本年新收 row total break: those cells' findings change.
+    expect(first.changed.length).toBeGreaterThan(0);
+    expect(first.rendered.every((p) => p === edited || first.changed.includes(p))).toBe(true);
+    expect(first.rendered.length).toBeLessThanOrEqual(first.changed.length + 1);
+    expect(renderCounts.get(edited)).toBe(1);
+    expect(first.table).toBe(0);
+    const second = await keystroke(user, store, '2');
+    expect(second.rendered.every((p) => p === edited || second.changed.includes(p))).toBe(true);
+    expect(second.table).toBe(0);
+    console.info(`render counts, table 三 (${paths.length} cells): key 1 → ${first.rendered.length} cells rendered, ${first.changed.length} changed findings; key 2 → ${second.rendered.length} rendered, ${second.changed.length} changed; table renders 0`);
+  });
+
+  it('in a blank table, a keystroke that changes no other finding re-renders only the edited cell, once', async () => {
+    const user = userEvent.setup();
+    const { container, store } = mountGrid('requests', reportWith());
+    await user.click(input(container, r('declined.thirdPartyRights', 'research')));
+    const first = await keystroke(user, store, '5');
+    expect(first.rendered).toEqual([r('declined.thirdPartyRights', 'research')]);
+    const second = await keystroke(user, store, '7');
+    expect(second.changed).toEqual([]);
+    expect(second.rendered).toEqual([r('declined.thirdPartyRights', 'research')]);
+    expect(renderCounts.get(r('declined.thirdPartyRights', 'research'))).toBe(1);
+    expect(second.table).toBe(0);
+  });
+
+  it('a total offer re-renders only when the value it offers changes, never its cell', async () => {
+    const user = userEvent.setup();
+    const parts = ['natural', 'commercial', 'research', 'nonprofit', 'legalService'];
+    const { container, store } = mountGrid('requests', reportWith(Object.fromEntries(parts.map((col) => [r('received', col), 1]))));
+    await user.click(input(container, r('received', 'otherOrg')));
+    const first = await keystroke(user, store, '2');
+    expect(renderCounts.get('offer:' + r('received', 'total'))).toBe(1);
+    expect(first.rendered).toEqual([r('received', 'otherOrg')]);
+    await user.keyboard('{Backspace}');
+    renderCounts.clear();
+    await user.keyboard('{ArrowDown}');
+    expect(renderCounts.get('offer:' + r('received', 'total')) ?? 0).toBe(0);
+  });
+});

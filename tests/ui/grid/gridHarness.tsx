@@ -1,0 +1,58 @@
+import { useEffect, type ReactNode } from 'react';
+import { FormProvider, useForm, type DefaultValues, type UseFormReturn } from 'react-hook-form';
+import { render } from '@testing-library/react';
+import { setCell } from '../../../src/model/cellAccess.ts';
+import { cellsOfTable } from '../../../src/model/cellCatalog.ts';
+import type { CellValue } from '../../../src/model/cellValue.ts';
+import { emptyReport } from '../../../src/model/emptyReport.ts';
+import type { Report } from '../../../src/model/reportSchema.ts';
+import type { TableId } from '../../../src/template/tableTypes.ts';
+import { createFindingsStore, type FindingsStore } from '../../../src/ui/findings/findingsStore.ts';
+import { FindingsProvider } from '../../../src/ui/findings/FindingsContext.tsx';
+import { TableGrid } from '../../../src/ui/grid/TableGrid.tsx';
+
+export const r = (row: string, col: string) => `tables.requests.${row}.${col}`;
+
+/** A fictional agency's report with the given cells set. */
+export function reportWith(changes: Record<string, CellValue> = {}): Report {
+  const base = emptyReport({ year: 2025, agency: '示例县交通运输局' });
+  return Object.entries(changes).reduce((current, [path, value]) => setCell(current, path, value), base);
+}
+
+/** Every cell of a table set to 0: complete and balanced. */
+export function zeroTable(table: TableId, report: Report = reportWith()): Report {
+  return cellsOfTable(table).reduce((current, cell) => setCell(current, cell.path, 0), report);
+}
+
+type Mounted = { form: UseFormReturn<Report>; store: FindingsStore };
+
+// As part B mounts it: useForm<Report> + FormProvider, a findings store recomputed on load.
+function Harness({ report, store, table, onForm, children }: {
+  report: Report; store: FindingsStore; table: TableId; onForm: (form: UseFormReturn<Report>) => void; children?: ReactNode;
+}) {
+  const form = useForm<Report>({ defaultValues: report as DefaultValues<Report> });
+  onForm(form);
+  useEffect(() => store.recompute(form.getValues()), [form, store]);
+  return (
+    <FormProvider {...form}>
+      <FindingsProvider store={store}>
+        <TableGrid table={table} />
+        {children}
+      </FindingsProvider>
+    </FormProvider>
+  );
+}
+
+export function mountGrid(table: TableId, report: Report = reportWith()): Mounted & ReturnType<typeof render> {
+  const store = createFindingsStore();
+  let form: UseFormReturn<Report> | undefined;
+  const result = render(<Harness report={report} store={store} table={table} onForm={(f) => (form = f)} />);
+  if (!form) throw new Error('form not created');
+  return { ...result, form, store };
+}
+
+export const input = (container: HTMLElement, path: string): HTMLInputElement => {
+  const element = container.querySelector<HTMLInputElement>(`[data-cell="${path}"]`);
+  if (!element) throw new Error(`no input for ${path}`);
+  return element;
+};
