@@ -28,11 +28,10 @@ function blockContent(block: ReportBlock, report: Report, next: ReportBlock | un
       const { agency, date, agencyRightChars, dateStartChars } = block.signature;
       return [
         new Paragraph({ style: styleIds.body, text: '', keepNext: true }),
-        // No extra space between digits and Chinese, so the indents computed in characters hold.
-        new Paragraph({ style: styleIds.signature, indent: { right: agencyRightChars * bodyCharacter }, autoSpaceEastAsianText: false, text: agency }),
+        new Paragraph({ style: styleIds.signature, indent: { right: agencyRightChars * bodyCharacter }, text: agency }),
         new Paragraph({
           style: styleIds.signature, alignment: AlignmentType.LEFT,
-          indent: { left: Math.max(0, textWidth - dateStartChars * bodyCharacter) }, autoSpaceEastAsianText: false, text: date,
+          indent: { left: Math.max(0, textWidth - dateStartChars * bodyCharacter) }, text: date,
         }),
       ];
     }
