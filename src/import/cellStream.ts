@@ -13,12 +13,12 @@ export type StreamCell = {
 // Narrative paragraphs are long; cells are short. Only short paragraphs can be cells.
 const longestParagraphCell = 60;
 // Text taken from a PDF prints a row as its label and figures separated by spaces.
-const labelAndFigures = /^(\S.*?)?((?:\s+|^)(?:\d+(?:\.\d+)?|[０-９]+))+$/;
+const labelAndFigures = /^(\S.*?)?((?:\s+|^)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[０-９]+))+$/;
 
 function paragraphCells(text: string): string[] {
   if (!labelAndFigures.test(text) || !/\s\S*\d\S*$/.test(text)) return [text];
   const tokens = text.split(/\s+/);
-  const figuresFrom = tokens.findIndex((_token, i) => tokens.slice(i).every((t) => /^(\d+(\.\d+)?|[０-９]+)$/.test(t)));
+  const figuresFrom = tokens.findIndex((_token, i) => tokens.slice(i).every((t) => /^(\d{1,3}(,\d{3})+|\d+(\.\d+)?|[０-９]+)$/.test(t)));
   const labelTokens = tokens.slice(0, figuresFrom);
   // 三、本年度办理结果 （一）予以公开: two labels; 商业 企业: one label broken by a space.
   const labels = labelTokens.every((token) => [...token].length >= 4) ? labelTokens : [labelTokens.join(' ')];
