@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import type { ReadCell } from './renderFixtures.ts';
 
 /** The parts of a .docx a test reads, parsed as XML. */
-export type DocxParts = { document: Document; styles: Document; settings: Document; footers: Map<string, Document>; relationships: Document };
+export type DocxParts = { document: Document; styles: Document; settings: Document; core: Document; footers: Map<string, Document>; relationships: Document };
 
 export async function readDocx(bytes: Uint8Array): Promise<DocxParts> {
   const zip = await JSZip.loadAsync(bytes);
@@ -19,6 +19,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxParts> {
     document: await xml('word/document.xml'),
     styles: await xml('word/styles.xml'),
     settings: await xml('word/settings.xml'),
+    core: await xml('docProps/core.xml'),
     footers,
     relationships: await xml('word/_rels/document.xml.rels'),
   };

@@ -196,5 +196,7 @@ describe('renderDocx (GB/T 9704 layout)', async () => {
     const texts = paragraphs(docxHostile).map(textOf);
     expect(texts.filter((t) => t === hostile).length).toBeGreaterThanOrEqual(2);
     expect(textOf(all(docxHostile.document, 'w:tbl')[1] as Element)).toContain(hostile);
+    expect(first(docxHostile.core, 'dc:creator')?.textContent).toBe(hostile);
+    expect(first(docxHostile.core, 'dc:title')?.textContent).toBe(`${hostile}2025年政府信息公开工作年度报告`);
   });
 });

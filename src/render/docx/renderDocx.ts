@@ -45,6 +45,7 @@ export function renderDocx(report: Report): Document {
   return new Document({
     title: reportTitle(report),
     creator: report.meta.agency,
+    lastModifiedBy: report.meta.agency,
     styles: docxStyles(fonts),
     evenAndOddHeaderAndFooters: true,
     sections: [{
