@@ -1,14 +1,16 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { defaultReportYear, emptyReport } from '../model/emptyReport.ts';
 import type { Report } from '../model/reportSchema.ts';
 import { rememberCurrentDraft, recalledCurrentDraft } from './drafts/currentDraft.ts';
-import { DraftsDialog } from './drafts/DraftsDialog.tsx';
 import type { DraftRecord, DraftStore } from './drafts/draftStore.ts';
 import { openIndexedDbDraftStore } from './drafts/indexedDbDraftStore.ts';
 import { restoreBackups } from './drafts/unloadBackup.ts';
 import { createMemoryDraftStore } from './drafts/memoryDraftStore.ts';
 import { WelcomeBanner } from './drafts/WelcomeBanner.tsx';
 import { Wizard } from './wizard/Wizard.tsx';
+
+// The drafts list (with the example, import and next-year code) loads when first opened, not with the app.
+const DraftsDialog = lazy(() => import('./drafts/DraftsDialog.tsx').then((module) => ({ default: module.DraftsDialog })));
 
 type Ready = { readonly store: DraftStore; readonly draft: DraftRecord; readonly firstRun: boolean };
 
@@ -128,14 +130,16 @@ export function App({ store: givenStore }: { store?: DraftStore } = {}) {
         }
       />
       {draftsOpen && (
-        <DraftsDialog
-          store={ready.store}
-          currentId={ready.draft.id}
-          onOpen={(record) => void openDraft(record)}
-          onCreate={(report, name) => void createDraft(report, name)}
-          onCurrentRemoved={() => void currentRemoved()}
-          onClose={() => setDraftsOpen(false)}
-        />
+        <Suspense fallback={<p role="status" className="loading">正在打开草稿列表……</p>}>
+          <DraftsDialog
+            store={ready.store}
+            currentId={ready.draft.id}
+            onOpen={(record) => void openDraft(record)}
+            onCreate={(report, name) => void createDraft(report, name)}
+            onCurrentRemoved={() => void currentRemoved()}
+            onClose={() => setDraftsOpen(false)}
+          />
+        </Suspense>
       )}
     </>
   );

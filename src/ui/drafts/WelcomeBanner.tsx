@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { Report } from '../../model/reportSchema.ts';
-import { exampleReport } from '../example/exampleReport.ts';
 import { ImportHost } from './ImportHost.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
 
@@ -26,7 +25,11 @@ export function WelcomeBanner({ year, onCreate, onClose }: Props) {
         <ImportHost onAccept={(report) => onCreate(report)} onCancel={() => setImporting(false)} />
       ) : (
         <div className="dialog-actions">
-          <button type="button" data-action="example" onClick={() => onCreate(exampleReport(), '示例报告（虚构机关）')}>
+          <button type="button" data-action="example" onClick={async () => {
+              // The example's text is only needed when asked for: a chunk of its own.
+              const { exampleReport } = await import('../example/exampleReport.ts');
+              onCreate(exampleReport(), '示例报告（虚构机关）');
+            }}>
             先看看示例报告
           </button>
           <OpenFileButton onOpened={(report) => onCreate(report)} onError={setError} />

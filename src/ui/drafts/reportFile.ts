@@ -1,4 +1,3 @@
-import { readReportText } from '../../model/readReport.ts';
 import type { Report } from '../../model/reportSchema.ts';
 
 /** File name for a saved report: 机关全称 + 年度 + title, characters Windows refuses removed. */
@@ -34,6 +33,8 @@ export async function readReportFile(file: File): Promise<OpenResult> {
   } catch {
     return { ok: false, error: `无法读取文件“${file.name}”，请确认文件没有被移动或占用。` };
   }
+  // The file reader (with its schema) loads when a file is opened, not with the app.
+  const { readReportText } = await import('../../model/readReport.ts');
   const result = readReportText(text);
   if (result.ok) return result;
   return { ok: false, error: `无法打开“${file.name}”：${result.error}。当前草稿没有任何改动。` };
