@@ -54,3 +54,25 @@ describe('the matcher reads tables however they were flattened', () => {
     expect(result.ok && result.notes.map((n) => n.message)).toContain('表二「行政处罚 / 本年处理决定数量」的内容“—”不是有效数字，已留空');
   });
 });
+
+describe('merged cells repeated in every position they cover (as spreadsheets export them)', () => {
+  it('reads all 200 cells of a complete report', async () => {
+    const { tables } = await import('../../src/template/tables.ts');
+    const { tableLayout } = await import('../../src/model/tableLayout.ts');
+    const { getCell } = await import('../../src/model/cellAccess.ts');
+    const { fullReport } = await import('../fixtures/fullReport.ts');
+    const text = tables.map((table) => {
+      const grid = tableLayout(table);
+      const rows = Array.from({ length: grid.rows }, () => Array<string>(grid.cols).fill(''));
+      for (const cell of grid.cells) {
+        const content = cell.cell ? String(getCell(fullReport, cell.cell)) : (cell.text ?? '');
+        for (let r = cell.row; r < cell.row + cell.rowSpan; r += 1) {
+          for (let c = cell.col; c < cell.col + cell.colSpan; c += 1) (rows[r] ?? [])[c] = content;
+        }
+      }
+      return [grid.section, ...rows.map((row) => row.join('\t'))].join('\n');
+    }).join('\n');
+    const result = await importReport({ kind: 'text', data: `示例市生态环境局2025年政府信息公开工作年度报告\n${text}` });
+    expect(result.ok && result.report.tables).toEqual(fullReport.tables);
+  });
+});
