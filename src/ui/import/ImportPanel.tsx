@@ -3,6 +3,7 @@ import { detectInputKind } from '../../import/detectInputKind.ts';
 import type { ImportNote } from '../../import/importNote.ts';
 import { importReport } from '../../import/importReport.ts';
 import type { ImportInput } from '../../import/inputKind.ts';
+import { nextYearReport } from '../../model/nextYearReport.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import { clipboardInput } from './clipboardInput.ts';
 import { tableFills } from './importSummary.ts';
@@ -105,6 +106,7 @@ export function ImportPanel({ onAccept, onCancel }: Props) {
           report={state.report}
           notes={state.notes}
           onAccept={() => onAccept(state.report)}
+          onNextYear={() => onAccept(nextYearReport(state.report))}
           onAgain={() => setState({ phase: 'choose' })}
           onCancel={onCancel}
         />
@@ -118,11 +120,12 @@ type ResultProps = {
   report: Report;
   notes: readonly ImportNote[];
   onAccept: () => void;
+  onNextYear: () => void;
   onAgain: () => void;
   onCancel: () => void;
 };
 
-function ImportResult({ source, report, notes, onAccept, onAgain, onCancel }: ResultProps) {
+function ImportResult({ source, report, notes, onAccept, onNextYear, onAgain, onCancel }: ResultProps) {
   const warnings = notes.filter((note) => note.level === 'warning');
   const infos = notes.filter((note) => note.level === 'info');
   const { meta } = report;
@@ -164,6 +167,9 @@ function ImportResult({ source, report, notes, onAccept, onAgain, onCancel }: Re
       )}
       <div className="import-actions">
         <button type="button" data-action="import-accept" onClick={onAccept}>使用这份报告</button>
+        <button type="button" data-action="import-next-year" onClick={onNextYear}>
+          以此为上年报告，新建{meta.year + 1}年度
+        </button>
         <button type="button" onClick={onAgain}>重新选择</button>
         <button type="button" onClick={onCancel}>取消</button>
       </div>

@@ -67,3 +67,15 @@ describe('ImportPanel', () => {
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('2019年试行格式'));
   });
 });
+
+describe('ImportPanel: building this year on last year\'s published report', () => {
+  it('hands on a next-year draft with 二、上年结转 filled and last year kept for the checks', async () => {
+    const { onAccept, user } = setup();
+    await user.upload(screen.getByTestId('import-file-input'), new File([readFixture('published-page.html')], '2024.html', { type: 'text/html' }));
+    await user.click(await screen.findByRole('button', { name: '以此为上年报告，新建2025年度' }));
+    const draft = onAccept.mock.calls[0]?.[0];
+    expect(draft?.meta).toMatchObject({ agency: '示例县交通运输局', year: 2025, lastYear: { year: 2024, inForce: { normativeDocuments: 12 } } });
+    expect(draft?.tables.requests.carriedOver).toMatchObject({ natural: 1, total: 1 });
+    expect(draft?.text.problems).toBe('');
+  });
+});
