@@ -140,7 +140,16 @@ export function TableGrid({ table }: { table: TableId }) {
   );
   return (
     <GridApiContext.Provider value={api}>
-      <div className="table-grid" data-table={table}>
+      {/* Ctrl+Z / Ctrl+Y also work from the toolbar buttons; the cells handle their own keys first. */}
+      <div className="table-grid" data-table={table} onKeyDown={(event) => {
+        if (event.defaultPrevented || !(event.ctrlKey || event.metaKey) || event.altKey) return;
+        const key = event.key.toLowerCase();
+        if (key === 'z' || key === 'y') {
+          event.preventDefault();
+          if (key === 'y' || event.shiftKey) api.redo();
+          else api.undo();
+        }
+      }}>
         <GridToolbar />
         <div className="grid-scroll">
           <table className={`grid-table grid-${table}`}>

@@ -107,3 +107,27 @@ describe('TableGrid keyboard', () => {
     await act(async () => {});
   });
 });
+
+describe('TableGrid keyboard at the edges', () => {
+  it('Tab on the last cell and Shift+Tab on the first leave the table (the keyboard is never trapped)', async () => {
+    const user = userEvent.setup();
+    const { container } = mountGrid('appeals');
+    await user.click(input(container, 'tables.appeals.suitAfterReview.total'));
+    await user.keyboard('{Tab}');
+    expect(document.activeElement?.hasAttribute('data-cell')).toBe(false);
+    await user.click(input(container, 'tables.appeals.review.upheld'));
+    await user.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(document.activeElement?.hasAttribute('data-cell')).toBe(false);
+  });
+
+  it('Ctrl+Z from the toolbar undoes a fill of all totals', async () => {
+    const user = userEvent.setup();
+    const report = reportWith({ 'tables.appeals.review.upheld': 1, 'tables.appeals.review.corrected': 0, 'tables.appeals.review.other': 0, 'tables.appeals.review.pending': 0 });
+    const { form } = mountGrid('appeals', report);
+    const fill = document.querySelector<HTMLButtonElement>('[data-action="fill-totals"]')!;
+    await user.click(fill);
+    expect(form.getValues('tables.appeals.review.total' as never)).toBe(1);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(form.getValues('tables.appeals.review.total' as never)).toBeNull();
+  });
+});
