@@ -7,7 +7,7 @@ import { textSentences } from './textSentences.ts';
 
 // 均已按时答复 / 全部办结 / 均在期限内依法规范答复 / 已全部办理完毕
 const allAnswered = /(?:均|全部|全都|都|一律|悉数)(?:已|已经|能|得到)?(?:在(?:法定)?(?:期限|时限)内|按时|按期|及时|依法|规范|予以|完成|办理|全部|按规定)*(?:答复|办结|办理完毕|办理完成|处理完毕)(?!率)/;
-// Only when the sentence is about applications, and not about last year's carried-over ones alone.
+// Only when the sentence is about applications, and neither about carried-over ones nor "all but those carried forward".
 const aboutApplications = /申请|依申请/;
 
 /** "均已按时答复/全部办结" while some applications are carried forward to next year. */
@@ -17,7 +17,7 @@ export function checkAllAnswered(report: Report): Finding[] {
   return narrativeFields(report).flatMap((field) =>
     textSentences(field.value).flatMap((sentence): Finding[] => {
       const match = allAnswered.exec(sentence.text);
-      if (!match || !(field.aboutApplications || aboutApplications.test(sentence.text)) || /上年结转|结转的/.test(sentence.text.slice(0, match.index))) return [];
+      if (!match || !(field.aboutApplications || aboutApplications.test(sentence.text)) || /结转|除|其余|其他|以外|之外/.test(sentence.text.slice(0, match.index))) return [];
       const from = Math.max(0, sentence.text.slice(0, match.index).search(/[^，,；;：:]*$/));
       const quote = sentence.text.slice(from, match.index + match[0].length).trim();
       return [{

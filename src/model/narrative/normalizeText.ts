@@ -1,0 +1,144 @@
+export type NormalizeKind = 'punctuation' | 'space' | 'date';
+
+export type NormalizeChange = {
+  readonly kind: NormalizeKind;
+  readonly before: string;
+  readonly after: string;
+  /** Offset of `before` in the original text. */
+  readonly index: number;
+  /** A few characters around the change in the original text, for the preview. */
+  readonly context: string;
+};
+
+export type NormalizeResult = { readonly text: string; readonly changes: readonly NormalizeChange[] };
+
+// Chinese characters and the full-width marks that sit among them.
+const chinese = /[\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’—…·]/;
+const ideograph = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+const isChinese = (char: string | undefined): boolean => char !== undefined && chinese.test(char);
+const fullWidth: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };
+
+type Edit = { readonly index: number; readonly length: number; readonly after: string; readonly kind: NormalizeKind };
+
+/** Dates: 2025年元月20日, 2025年01月05日, 2025-01-20 → 2025年1月20日 (GB/T 9704 §7.3.5.4). */
+function dateEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const match of text.matchAll(/(\d{4})年(元|0?\d{1,2})月(?:(0?\d{1,2})日)?/g)) {
+    const [written, year, month = '', day] = match;
+    const fixed = `${year}年${month === '元' ? '1' : String(Number(month))}月${day === undefined ? '' : `${Number(day)}日`}`;
+    if (fixed !== written && (month === '元' || Number(month) >= 1) && Number(month === '元' ? 1 : month) <= 12) {
+      edits.push({ index: match.index, length: written.length, after: fixed, kind: 'date' });
+    }
+  }
+  // ISO-like dates standing in Chinese text (not inside a URL, file name or number).
+  for (const match of text.matchAll(/(?<![\w/.:\-])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\w/\-]|\.\d)/g)) {
+    const [written, year, , month, day] = match;
+    const m = Number(month);
+    const d = Number(day);
+    if (m < 1 || m > 12 || d < 1 || d > 31) continue;
+    if (!isChinese(previousVisible(text, match.index)) && !isChinese(nextVisible(text, match.index + written.length - 1))) continue;
+    edits.push({ index: match.index, length: written.length, after: `${year}年${m}月${d}日`, kind: 'date' });
+  }
+  return edits;
+}
+
+function previousVisible(text: string, index: number): string | undefined {
+  let i = index - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i -= 1;
+  return i >= 0 ? text[i] : undefined;
+}
+function nextVisible(text: string, index: number): string | undefined {
+  let i = index + 1;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i += 1;
+  return i < text.length ? text[i] : undefined;
+}
+
+/** ASCII , : ; ? ! . ( ) beside Chinese text → full-width. A period only ends a sentence after a Chinese character. */
+function punctuationEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  const openings: number[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i] ?? '';
+    const before = previousVisible(text, i);
+    const after = nextVisible(text, i);
+    if (char === '(') {
+      openings.push(i);
+      continue;
+    }
+    if (char === ')') {
+      const open = openings.pop();
+      if (open === undefined) continue;
+      const inside = text.slice(open + 1, i);
+      const outsideBefore = previousVisible(text, open);
+      const chineseAround = ideograph.test(inside) || isChinese(outsideBefore) || isChinese(after) || (outsideBefore === undefined && ideograph.test(after ?? ''));
+      // (1) in a numbered list stays as typed only when nothing Chinese is around it.
+      if (chineseAround && !/\n/.test(inside)) {
+        edits.push({ index: open, length: 1, after: '（', kind: 'punctuation' });
+        edits.push({ index: i, length: 1, after: '）', kind: 'punctuation' });
+      }
+      continue;
+    }
+    const replacement = fullWidth[char];
+    if (!replacement) continue;
+    if (char === '.') {
+      const endsSentence = ideograph.test(before ?? '') && (after === undefined || after === '\n' || isChinese(after));
+      if (endsSentence && text[i - 1] !== ' ') edits.push({ index: i, length: 1, after: replacement, kind: 'punctuation' });
+      continue;
+    }
+    // 10:30, 3,000, http://, a?b: no Chinese beside them.
+    const digitBoth = /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
+    if (digitBoth) continue;
+    if (char === ':' && text.slice(i + 1, i + 3) === '//') continue;
+    if (isChinese(before) || isChinese(after)) edits.push({ index: i, length: 1, after: replacement, kind: 'punctuation' });
+  }
+  return edits;
+}
+
+/** Spaces between Chinese characters, or between a Chinese character and a digit; line starts and ends are kept. */
+function spaceEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const match of text.matchAll(/[ \t\u3000\u00a0]+/g)) {
+    const before = text[match.index - 1];
+    const after = text[match.index + match[0].length];
+    if (before === undefined || after === undefined || before === '\n' || after === '\n') continue;
+    const chineseBefore = isChinese(before) || ideograph.test(before);
+    const chineseAfter = isChinese(after) || ideograph.test(after);
+    const digitOrPunct = (char: string) => /[0-9,.:;?!()]/.test(char);
+    if ((chineseBefore && (chineseAfter || digitOrPunct(after))) || (chineseAfter && digitOrPunct(before))) {
+      edits.push({ index: match.index, length: match[0].length, after: '', kind: 'space' });
+    }
+  }
+  return edits;
+}
+
+function applyEdits(text: string, candidates: readonly Edit[]): NormalizeResult {
+  let out = '';
+  let last = 0;
+  const changes: NormalizeChange[] = [];
+  for (const edit of [...candidates].sort((a, b) => a.index - b.index)) {
+    if (edit.index < last) continue;
+    const before = text.slice(edit.index, edit.index + edit.length);
+    out += text.slice(last, edit.index) + edit.after;
+    last = edit.index + edit.length;
+    changes.push({
+      kind: edit.kind,
+      before,
+      after: edit.after,
+      index: edit.index,
+      context: text.slice(Math.max(0, edit.index - 8), Math.min(text.length, edit.index + edit.length + 8)).replace(/\n/g, '↵'),
+    });
+  }
+  return { text: out + text.slice(last), changes };
+}
+
+/**
+ * 一键规范: dates as 2025年1月20日, full-width punctuation among Chinese text, stray spaces removed — in that
+ * order, each pass on the previous one's result (a change's index is in the text that pass saw).
+ * Paragraph breaks are kept.
+ */
+export function normalizeText(text: string): NormalizeResult {
+  const dates = applyEdits(text, dateEdits(text));
+  const punctuation = applyEdits(dates.text, punctuationEdits(dates.text));
+  const spaces = applyEdits(punctuation.text, spaceEdits(punctuation.text));
+  return { text: spaces.text, changes: [...dates.changes, ...punctuation.changes, ...spaces.changes] };
+}
