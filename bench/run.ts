@@ -1,0 +1,178 @@
+/**
+ * npm run bench: speed and size figures of the app against the budgets of issue 7, with method and machine.
+ * Prints PASS/OVER for each budgeted figure and always exits 0 on timing (timings are never asserted).
+ */
+import { rmSync } from 'node:fs';
+import { fullReport } from '../tests/fixtures/fullReport.ts';
+import { buildBare } from './bare/buildBare.ts';
+import { costlyTableLatency, bareLatency, browserExport, narrativeLatency, openReportFile, plainTableLatency, probedPage, restoredDraftStartup } from './browser/appScenarios.ts';
+import { busyLoopMs, chromiumVersion, launchChromium, throttle, throttleRate } from './browser/chromium.ts';
+import { pauseBetweenKeysMs, type KeySample } from './browser/latencyProbe.ts';
+import { serveDirectories } from './browser/staticServer.ts';
+import { initialLoad } from './bundle/initialLoad.ts';
+import { productionBuild } from './bundle/productionBuild.ts';
+import { loadLine, machineLines } from './machine.ts';
+import { cliValidate } from './node/cliValidate.ts';
+import { nodeTimings } from './node/nodeTimings.ts';
+import { heading, kb, ms, notMeasured, row, verdict } from './report.ts';
+import { median, p95 } from './stats.ts';
+
+const budgets = {
+  initialJsGzip: 120 * 1000,
+  keyP95: 100,
+  keyRatio: 1.25,
+  docxBrowserWarm: 150,
+  validateMs: 1,
+  restoredInteractive: 1500,
+} as const;
+
+const out = (line = '') => console.log(line);
+
+async function section(label: string, run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    out(notMeasured(label, error));
+  }
+}
+
+const bundleDir = { app: '', bare: '' };
+
+async function bundle(): Promise<void> {
+  out(heading('Bundle — production build (project vite.config.ts, NODE_ENV=production), gzip = node:zlib default level 6'));
+  const build = await productionBuild();
+  bundleDir.app = build.outDir;
+  const load = initialLoad(build);
+  out(row('initial JS, gzip', `${kb(load.jsGzip)}`, `≤ ${kb(budgets.initialJsGzip)}`, verdict(load.jsGzip, budgets.initialJsGzip)));
+  for (const file of load.js) out(row(`  ${file.fileName}`, `${kb(file.gzip)} (raw ${kb(file.raw)})`));
+  out(row('initial CSS, gzip', kb(load.cssGzip)));
+  for (const file of load.css) out(row(`  ${file.fileName}`, `${kb(file.gzip)} (raw ${kb(file.raw)})`));
+  out(row('lazy chunks (loaded on demand)', `${load.lazy.length}`));
+  for (const chunk of load.lazy) {
+    const holds = chunk.libraries.length > 0 ? ` [${chunk.libraries.join(', ')}]` : '';
+    out(row(`  ${chunk.fileName}${holds}`, `${kb(chunk.gzip)} (raw ${kb(chunk.raw)})`));
+  }
+  for (const [library, leaks] of Object.entries(load.leaks)) {
+    const found = load.lazy.some((chunk) => chunk.libraries.includes(library as 'docx' | 'mammoth'));
+    out(row(`${library} in the initial load`, leaks.length === 0 ? `no${found ? ' (in a lazy chunk)' : ' (not in the build)'}` : `YES: ${leaks.join(', ')}`, 'not in the initial load', leaks.length === 0 ? 'PASS' : 'OVER'));
+  }
+}
+
+const latencyHeader = () =>
+  out(`  ${'keystroke → next frame'.padEnd(44)} ${'median'.padStart(9)} ${'p95'.padStart(9)} ${'÷ bare'.padStart(7)}   budget: median ≤ ${budgets.keyRatio} × bare, p95 ≤ ${budgets.keyP95} ms`);
+
+/** One latency line: median, p95, ratio to the floor and both verdicts. Returns the median. */
+function latencyRow(label: string, samples: readonly KeySample[], floor: number | undefined, budgeted: boolean): number {
+  const values = samples.map((sample) => sample.total);
+  const mid = median(values);
+  const high = p95(values);
+  const ratio = floor === undefined ? Number.NaN : mid / floor;
+  const verdicts = budgeted && floor !== undefined ? `median ${verdict(ratio, budgets.keyRatio)}, p95 ${verdict(high, budgets.keyP95)}` : '';
+  const ratioText = Number.isNaN(ratio) ? '' : `${ratio.toFixed(2)}×`;
+  out(`  ${label.padEnd(44)} ${ms(mid).padStart(9)} ${ms(high).padStart(9)} ${ratioText.padStart(7)}   ${verdicts}`.trimEnd() + `   (n=${values.length})`);
+  return mid;
+}
+
+async function browser(): Promise<void> {
+  out(heading(`Browser — Debian Chromium via playwright-core, CDP Emulation.setCPUThrottlingRate ${throttleRate}×, one local server for both pages`));
+  const bare = await buildBare();
+  bundleDir.bare = bare;
+  if (!bundleDir.app) bundleDir.app = (await productionBuild()).outDir;
+  const server = await serveDirectories({ '/reports/': bundleDir.app, '/bare/': bare });
+  const chromium = await launchChromium();
+  try {
+    const version = await chromiumVersion(chromium.context);
+    out(`  ${version}; viewport 1400×900; ${pauseBetweenKeysMs} ms pause between keys; warm-up keys discarded; ${loadLine()}`);
+
+    // The floor, and a check that the throttle really applies: a fixed busy loop timed in the page.
+    const barePage = await chromium.context.newPage();
+    await probedPage(barePage, `${server.origin}/bare/`, 1);
+    const free = await busyLoopMs(barePage);
+    await throttle(barePage, throttleRate);
+    const slowed = await busyLoopMs(barePage);
+    out(row('throttle check: busy loop, unthrottled → 4×', `${ms(free)} → ${ms(slowed)} (${(slowed / free).toFixed(1)}×)`));
+    let floor: number | undefined;
+    await section('bare React input', async () => {
+      latencyHeader();
+      const samples = await bareLatency(barePage);
+      floor = median(samples.map((sample) => sample.total));
+      latencyRow('bare React input (the floor)', samples, floor, false);
+    });
+    await barePage.close();
+
+    const page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
+    await probedPage(page, `${server.origin}/reports/`, throttleRate);
+    out(row('throttle check on the app page: busy loop', `${ms(await busyLoopMs(page))} (${throttleRate}× expected)`));
+    await section('table 三, new empty report', async () => {
+      latencyRow('table 三, typing figures, new report', await plainTableLatency(page), floor, true);
+    });
+    await section('open the full report', () => openReportFile(page, fullReport));
+    await section('restored draft', async () => {
+      const startup = await restoredDraftStartup(page, fullReport, 5);
+      const after = await busyLoopMs(page);
+      out(row('throttle check after the reloads: busy loop', `${ms(after)} (${(after / free).toFixed(1)}× unthrottled)`));
+      const interactive = median(startup.interactive);
+      out(row('restored full draft → interactive, median', ms(interactive), `≤ ${ms(budgets.restoredInteractive)}`, verdict(interactive, budgets.restoredInteractive)));
+      out(row('  5 runs (after 1 discarded)', startup.interactive.map((v) => v.toFixed(0)).join(', ') + ' ms'));
+      out(row('  then click 三 → its cells shown, median', ms(median(startup.tableOpen))));
+    });
+    await section('export in the browser', async () => {
+      const figures = await browserExport(page, 10);
+      out(row('preview step, first open (chunk + renderHtml)', ms(figures.previewCold)));
+      out(row('preview step, reopen (renderHtml + frame), median', ms(median(figures.previewWarm))));
+      out(row('.docx export, first click (fetches chunk)', ms(figures.docxCold)));
+      const docxWarm = median(figures.docxWarm);
+      out(row('.docx export, warm, median of 10', ms(docxWarm), `≤ ${ms(budgets.docxBrowserWarm)}`, verdict(docxWarm, budgets.docxBrowserWarm)));
+      out(row('.docx export, warm, p95', ms(p95(figures.docxWarm))));
+      out(row('CMS HTML export (renderCmsHtml), warm, median', ms(median(figures.cmsHtmlWarm))));
+    });
+    await section('table 三, error appears/disappears', async () => {
+      const costly = await costlyTableLatency(page, fullReport);
+      latencyRow('table 三, error mark appears / goes', costly.samples, floor, true);
+      const sameFrame = costly.samples.filter((sample) => sample.expect <= sample.frame).length;
+      out(`    keys: "0" then Backspace after the one-digit figure in ${costly.cell}; the marks changed in the first frame for ${sameFrame} of ${costly.samples.length} keys`);
+    });
+    await section('narrative field', async () => {
+      latencyRow('narrative field 五 (text.problems)', await narrativeLatency(page), floor, true);
+    });
+  } finally {
+    await chromium.close();
+    await server.close();
+  }
+}
+
+async function node(): Promise<void> {
+  out(heading(`Node ${process.version} — full report (tests/fixtures/fullReport.ts), warm, in this process`));
+  out(`  ${loadLine()}`);
+  const figures = await nodeTimings(fullReport);
+  const timing = (label: string, t: { median: number; p95: number; runs: number }) => out(row(label, `${ms(t.median)} (p95 ${ms(t.p95)}, n=${t.runs})`));
+  timing('.docx export (renderDocxBytes)', figures.docxExport);
+  timing('HTML export (renderHtml)', figures.htmlExport);
+  timing(`.docx import (importReport, ${kb(figures.docxBytes)} file)`, figures.docxImport);
+  timing('pasted page import, HTML (importReport html)', figures.htmlImport);
+  timing('pasted page import, plain text', figures.textImport);
+  const draftMs = figures.validateMicros.draft / 1000;
+  out(row(`validateReport, stage draft, per call (n=${figures.validateMicros.iterations})`, `${figures.validateMicros.draft.toFixed(0)} µs`, `≤ ${budgets.validateMs} ms`, verdict(draftMs, budgets.validateMs)));
+  out(row('validateReport, stage final, per call', `${figures.validateMicros.final.toFixed(0)} µs`, `≤ ${budgets.validateMs} ms`, verdict(figures.validateMicros.final / 1000, budgets.validateMs)));
+  const one = cliValidate(fullReport, 1);
+  const thousand = cliValidate(fullReport, 1000);
+  out(row('CLI validate, 1 file (start-up), wall', ms(one.wallMs)));
+  out(row('CLI validate, 1000 files, wall', `${ms(thousand.wallMs)} (${thousand.outputLines} lines)`));
+}
+
+const started = Date.now();
+out('npm run bench — 政府信息公开工作年度报告 (issue 7 budgets; timings are printed, never asserted)');
+const chromiumLine = await (async () => {
+  try {
+    const { execFileSync } = await import('node:child_process');
+    return execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).split('\n')[0]?.trim() ?? 'Chromium';
+  } catch {
+    return 'Chromium not found at /usr/bin/chromium';
+  }
+})();
+for (const line of machineLines(chromiumLine)) out(line);
+await section('bundle', bundle);
+await section('browser', browser);
+await section('node', node);
+for (const dir of Object.values(bundleDir)) if (dir) rmSync(dir, { recursive: true, force: true });
+out(`\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s. Method and history: bench/BENCHMARKS.md`);
