@@ -22,7 +22,11 @@ const count = (...cells: string[]): DraftSlot => ({
   },
   shape: '\\d+',
 });
-const has = (report: Report, cells: readonly string[]): boolean => (tableSum(report, cells) ?? 0) > 0;
+/** Whether the cells hold anything; undefined while one is blank. */
+const has = (report: Report, cells: readonly string[]): boolean | undefined => {
+  const sum = tableSum(report, cells);
+  return sum === undefined ? undefined : sum > 0;
+};
 
 const requestCells = {
   received: [`${R}.received.total`],
@@ -47,7 +51,10 @@ export const requestsSummary: DraftSentence = {
   slots: Object.fromEntries(Object.entries(requestCells).map(([name, cells]) => [name, count(...cells)])),
   variants: [
     {
-      when: (report) => !has(report, [...requestCells.received, ...requestCells.carriedOver]),
+      when: (report) => {
+        const any = has(report, [...requestCells.received, ...requestCells.carriedOver]);
+        return any === undefined ? undefined : !any;
+      },
       template: '本年度未收到政府信息公开申请，也没有上年结转的申请。',
     },
     {
@@ -64,7 +71,7 @@ const regulatorySlots = (row: 'regulations' | 'normativeDocuments', prefix: stri
   [`${prefix}InForce`]: count(`${T}.${row}.inForce`),
 });
 const mayMakeRegulations = (report: Report): boolean =>
-  (report.meta.canMakeRegulations ?? report.meta.agencyKind === 'government') || has(report, ['issued', 'repealed', 'inForce'].map((c) => `${T}.regulations.${c}`));
+  (report.meta.canMakeRegulations ?? report.meta.agencyKind === 'government') || (has(report, ['issued', 'repealed', 'inForce'].map((c) => `${T}.regulations.${c}`)) ?? false);
 const decisionsAndFees =
   '作出行政许可决定{licensing}件、行政处罚决定{punishment}件、行政强制决定{coercion}件；行政事业性收费{fees}万元。';
 
@@ -114,7 +121,10 @@ export const appealsSummary: DraftSentence = {
   },
   variants: [
     {
-      when: (report) => !has(report, appealGroups.map((g) => `${A}.${g}.total`)),
+      when: (report) => {
+        const any = has(report, appealGroups.map((g) => `${A}.${g}.total`));
+        return any === undefined ? undefined : !any;
+      },
       template: '本年度未发生因政府信息公开引起的行政复议、行政诉讼。',
     },
     {
@@ -135,7 +145,10 @@ export const feeStatementSentence: DraftSentence = {
   slots: { feeUnpaid: count(feeUnpaid) },
   variants: [
     {
-      when: (report) => tableSum(report, [feeUnpaid]) === 0,
+      when: (report) => {
+        const unpaid = tableSum(report, [feeUnpaid]);
+        return unpaid === undefined ? undefined : unpaid === 0;
+      },
       template: '本年度依据《政府信息公开信息处理费管理办法》，本机关未向申请人收取信息处理费。',
     },
     {

@@ -7,8 +7,8 @@ export type DraftSlot = {
 };
 
 export type DraftVariant = {
-  /** When this wording applies; the first variant that applies is used. */
-  readonly when?: (report: Report) => boolean;
+  /** When this wording applies (the first that does is used); undefined while the figures to decide are blank. */
+  readonly when?: (report: Report) => boolean | undefined;
   /** The sentence with {slot} placeholders. */
   readonly template: string;
 };
@@ -29,7 +29,15 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 
 /** The sentence for the report as it is now, or undefined while a figure it needs is missing. */
 export function generateDraft(sentence: DraftSentence, report: Report): string | undefined {
-  const variant = sentence.variants.find((v) => v.when?.(report) ?? true);
+  let variant: DraftVariant | undefined;
+  for (const candidate of sentence.variants) {
+    const applies = candidate.when ? candidate.when(report) : true;
+    if (applies === undefined) return undefined;
+    if (applies) {
+      variant = candidate;
+      break;
+    }
+  }
   if (!variant) return undefined;
   let missing = false;
   const text = variant.template.replace(placeholder, (_, name: string) => {

@@ -132,13 +132,23 @@ function applyEdits(text: string, candidates: readonly Edit[]): NormalizeResult 
 }
 
 /**
- * 一键规范: dates as 2025年1月20日, full-width punctuation among Chinese text, stray spaces removed — in that
+ * 一键规范: full-width punctuation among Chinese text, dates as 2025年1月20日, stray spaces removed — in that
  * order, each pass on the previous one's result (a change's index is in the text that pass saw).
  * Paragraph breaks are kept.
  */
 export function normalizeText(text: string): NormalizeResult {
-  const dates = applyEdits(text, dateEdits(text));
-  const punctuation = applyEdits(dates.text, punctuationEdits(dates.text));
-  const spaces = applyEdits(punctuation.text, spaceEdits(punctuation.text));
-  return { text: spaces.text, changes: [...dates.changes, ...punctuation.changes, ...spaces.changes] };
+  const changes: NormalizeChange[] = [];
+  let current = text;
+  // One change can enable another (a run of marks ";;" converts from the Chinese side inwards; a converted date
+  // puts 日 before a comma): repeat the passes until nothing changes.
+  for (let round = 0; round < 8; round += 1) {
+    const before = changes.length;
+    for (const edits of [punctuationEdits, dateEdits, spaceEdits]) {
+      const result = applyEdits(current, edits(current));
+      changes.push(...result.changes);
+      current = result.text;
+    }
+    if (changes.length === before) break;
+  }
+  return { text: current, changes };
 }
