@@ -26,7 +26,11 @@ export function checkTextYear(report: Report): Finding[] {
     }
     // Only when the field never names the report year: then last year's text was most likely kept by mistake.
     if (field.value.includes(`${year}`)) return findings;
-    const stale = [...field.value.matchAll(sentenceYear)].find((match) => Number(match[1]) === year - 1);
+    // Last year's problems and their follow-up are a required topic of 五: those sentences name last year on purpose.
+    const stale = [...field.value.matchAll(sentenceYear)].find((match) => {
+      const sentence = field.value.slice(match.index).split(/[。！？\n]/, 2).slice(0, 2).join('');
+      return Number(match[1]) === year - 1 && !/问题|整改|不足/.test(sentence);
+    });
     if (stale) {
       const at = (stale.index ?? 0) + stale[0].indexOf(stale[1] ?? '');
       const quote = field.value.slice(at, at + 16).split(/[。\n]/)[0] ?? '';

@@ -67,6 +67,15 @@ export const countQuantities: readonly CountQuantity[] = [
     units: countUnits,
   },
   {
+    // "上年结转1件，本年新收12件": the bare verb, only in a sentence about applications.
+    id: 'received',
+    place: '表三「一、本年新收政府信息公开申请数量 / 总计」',
+    cells: [`${R}.received.total`],
+    lead: new RegExp(`^\\s*(?:本年度?|今年|全年|共|累计)*(?:新收|收到|受理|接收)(?:了)?${filler}`),
+    applicationsOnly: true,
+    units: countUnits,
+  },
+  {
     id: 'carriedOver',
     place: '表三「二、上年结转政府信息公开申请数量 / 总计」',
     cells: [`${R}.carriedOver.total`],
@@ -155,7 +164,7 @@ export const regulatoryLeads: readonly { readonly column: RegulatoryColumn; read
   }));
 
 /** Clauses about such instruments that are not 制发/废止/现行有效 counts (公开, 解读, 清理, 备案 …). */
-export const notRegulatoryCount = /公开|解读|清理|审查|审核|备案|修改|修订|征求|起草|计划|拟|上年|去年|\d{4}年|党内/;
+export const notRegulatoryCount = /公开|解读|清理|审查|审核|备案|修改|修订|征求|起草|计划|拟|上年|去年|\d{4}年|党内|名义|牵头|代/;
 
 export const regulatoryNames: Readonly<Record<RegulatoryRow, string>> = { regulations: '规章', normativeDocuments: '行政规范性文件' };
 export const regulatoryColumnNames: Readonly<Record<RegulatoryColumn, string>> = {

@@ -16,6 +16,9 @@ describe('checkCounts: numbers that name a table quantity and differ from it', (
     ['我局新收申请11件，较往年有所增加。', 'tables.requests.received.total', 12, 11],
     ['本局接收政府信息公开申请共计二十件。', 'tables.requests.received.total', 12, 20],
     ['收到政府信息公开申请12件，上年结转申请2件。', 'tables.requests.carriedOver.total', 1, 2],
+    ['依申请公开方面，上年结转1件，本年新收14件。', 'tables.requests.received.total', 12, 14],
+    ['本年度共收到政府信息公开申请12件。从办理结果看，予以公开4件。', 'tables.requests.disclosed.total', 5, 4],
+    ['全年受理政府信息公开申请的情况：共受理10件。', 'tables.requests.received.total', 12, 10],
     ['收到申请12件，共办结11件。', 'tables.requests.resultsTotal.total', 12, 11],
     ['收到申请12件，结转下年度继续办理3件。', 'tables.requests.carriedForward.total', 1, 3],
     ['收到申请12件，其中予以公开4件。', 'tables.requests.disclosed.total', 5, 4],
@@ -87,10 +90,13 @@ describe('checkCounts: numbers that agree, or belong to something else', () => {
     '收到申请12件，在法定期限内答复10件，延期答复2件。',
     '对规范性文件开展合法性审查12件，公开规范性文件6件，清理规范性文件52件。',
     '修订完善内部规章制度5件。',
+    '以县政府名义制发规范性文件4件，牵头制定规范性文件2件。',
+    '本年度收到群众来信20件，受理12件。',
     '收到行政复议决定书3份，行政复议纠正1件，行政处罚案件20件。',
     '政策解读十余件，网民留言20余件。',
     '共处理各类咨询三百条。',
     '开展第一件事集成改革。',
+    '从申请人类型看，自然人10件，法人或其他组织2件。',
   ])('says nothing on “%s”', (body) => {
     expect(counts(body, 0)).toEqual([]);
     expect(counts(body, 1)).toEqual([]);
