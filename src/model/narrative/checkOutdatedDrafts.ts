@@ -2,14 +2,15 @@ import type { Finding } from '../finding.ts';
 import type { Report } from '../reportSchema.ts';
 import { narrativeFields } from './narrativeFields.ts';
 import { narrativeSeverity } from './narrativeRules.ts';
-import { findOutdatedDrafts } from './outdatedDrafts.ts';
+import { currentDrafts, findOutdatedDrafts } from './outdatedDrafts.ts';
 
 const clip = (text: string, length: number): string => ([...text].length > length ? `${[...text].slice(0, length).join('')}…` : text);
 
 /** A sentence inserted from the tables that no longer matches them (the tables changed after it was inserted). */
 export function checkOutdatedDrafts(report: Report): Finding[] {
+  const current = currentDrafts(report);
   return narrativeFields(report).flatMap((field) =>
-    findOutdatedDrafts(field.value, report).map((draft): Finding => ({
+    findOutdatedDrafts(field.value, report, current).map((draft): Finding => ({
       severity: narrativeSeverity,
       rule: 'narrative-outdated-draft',
       cells: [field.path, ...draft.sentence.cells],

@@ -53,7 +53,11 @@ const patterns = new WeakMap<DraftSentence, RegExp>();
 /** Matches any sentence this generator could have written, whatever the figures were then. */
 export function draftPattern(sentence: DraftSentence): RegExp {
   const known = patterns.get(sentence);
-  if (known) return new RegExp(known.source, 'g');
+  if (known) {
+    // Shared instance: matchAll copies it, and lastIndex is reset for any other use.
+    known.lastIndex = 0;
+    return known;
+  }
   const source = sentence.variants
     .map((variant) => {
       let out = '';
@@ -69,5 +73,5 @@ export function draftPattern(sentence: DraftSentence): RegExp {
     .join('|');
   const pattern = new RegExp(source, 'g');
   patterns.set(sentence, pattern);
-  return new RegExp(source, 'g');
+  return pattern;
 }

@@ -27,6 +27,7 @@ export type MentionOptions = {
 };
 
 const numberPattern = new RegExp(`(?<![0-9０-９.．第每零〇一二两三四五六七八九十百千])(${numberSource})\\s*`, 'g');
+const anyUnit = /^(?:件|起|宗|万元|部|个)/;
 const clauseMark = /[，,；;：:、（）()【】「」“”"\[\]]/;
 const applicationWords = /收到|受理|新收|接收|办结|答复|办理结果|处理结果|办理情况|结转/;
 const continuation = /^\s*(?:其中|办理结果|答复结果|处理结果|从办理结果|从答复|具体|上述|以上|所有|全部|均)/;
@@ -73,7 +74,9 @@ export function findCountMentions(text: string, options: MentionOptions): CountM
       const value = parseCount(written);
       if (value === undefined) continue;
       const afterNumber = match.index + match[0].length;
-      const rest = sentence.text.slice(afterNumber);
+      const rest = sentence.text.slice(afterNumber, afterNumber + 3);
+      // Most numbers (条, 人次, %, dates) have no counting unit: nothing to classify.
+      if (!anyUnit.test(rest)) continue;
       const { lead, start: leadStart } = clauseBefore(sentence.text, match.index);
       // The report's own year says nothing about which quantity this is.
       const leadWithoutYear = lead.replace(thisYear, '');

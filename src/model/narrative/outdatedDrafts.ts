@@ -11,16 +11,20 @@ export type OutdatedDraft = {
   readonly current: string;
 };
 
+/** What every generator gives for the report now (undefined while a figure it needs is missing). */
+export function currentDrafts(report: Report, generators: readonly DraftSentence[] = draftSentences): ReadonlyMap<DraftSentence, string | undefined> {
+  return new Map(generators.map((sentence) => [sentence, generateDraft(sentence, report)]));
+}
+
 /** Generated sentences in the text (recognised by their fixed wording) that the tables no longer give. */
-export function findOutdatedDrafts(text: string, report: Report, generators: readonly DraftSentence[] = draftSentences): OutdatedDraft[] {
+export function findOutdatedDrafts(text: string, report: Report, current: ReadonlyMap<DraftSentence, string | undefined> = currentDrafts(report)): OutdatedDraft[] {
   const found: OutdatedDraft[] = [];
-  for (const sentence of generators) {
-    const current = generateDraft(sentence, report);
+  for (const [sentence, now] of current) {
     // While a figure is missing there is nothing to compare with.
-    if (current === undefined) continue;
+    if (now === undefined) continue;
     for (const match of text.matchAll(draftPattern(sentence))) {
-      if (match[0] === current) continue;
-      found.push({ sentence, start: match.index, end: match.index + match[0].length, written: match[0], current });
+      if (match[0] === now) continue;
+      found.push({ sentence, start: match.index, end: match.index + match[0].length, written: match[0], current: now });
     }
   }
   return found.sort((a, b) => a.start - b.start);
