@@ -38,11 +38,14 @@ export async function probedPage(page: Page, url: string, rate: number): Promise
 export const warmupKeys = 10;
 export const measuredKeys = 60;
 
-export async function bareLatency(page: Page): Promise<KeySample[]> {
+/** A block of digits typed into the bare page's input (brought to the front first); the first `warmup` dropped. */
+export async function bareLatency(page: Page, count: number, warmup = 0): Promise<KeySample[]> {
+  await page.bringToFront();
   const input = page.locator('[data-bench="bare"]');
+  await input.fill('');
   await input.focus();
-  const keys = Array.from({ length: warmupKeys + measuredKeys }, (_, i) => ({ key: String((i + 1) % 10) }));
-  return (await measureKeys(page, keys)).slice(warmupKeys);
+  const keys = Array.from({ length: warmup + count }, (_, i) => ({ key: String((i + 1) % 10) }));
+  return (await measureKeys(page, keys)).slice(warmup);
 }
 
 /** First run: a new empty report; figures typed into table 三, cell by cell. */
