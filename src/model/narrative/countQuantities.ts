@@ -25,10 +25,13 @@ const totalsUnder = (prefix: string): string[] =>
   cellCatalog.filter((c) => c.path.startsWith(`${R}.${prefix}.`) && c.path.endsWith('.total')).map((c) => c.path);
 
 const countUnits = /^(?:件次|件|起|宗)/;
+// Another period than the report year: 上年, 近三年, 历年, 自…以来, a month or quarter, another year (the report year is removed first).
+const otherPeriod = '上年|去年|上一年|近[一二三四五六七八九十两\\d]+年|历年|以来|多年|\\d{4}年|\\d{1,2}月|上半年|下半年|季度';
+const excluding = (source: string): RegExp => new RegExp(`${source}|${otherPeriod}`);
 // A part of the applications (by channel, applicant, reason, timing) or another year's: not the total.
-const partOfApplications = /自然人|法人|企业|机构|组织|公民|个人|群众|网上|网络|网站|在线|信函|邮寄|当面|现场|传真|邮件|书面|平台|窗口|渠道|方式|涉及|关于|有关|上年|去年|上一年|结转|同比|较|比|延期|逾期|当场|按时|期限|及时|延长|\d{4}年/;
+const partOfApplications = excluding('自然人|法人|企业|机构|组织|公民|个人|群众|网上|网络|网站|在线|信函|邮寄|当面|现场|传真|邮件|书面|平台|窗口|渠道|方式|涉及|关于|有关|结转|同比|较|比|延期|逾期|当场|按时|期限|及时|延长');
 // 因属于国家秘密不予公开: a reason within the outcome, not the outcome's total.
-const partOfOutcome = /属于|因|由于|涉及|依据|根据|按照|上年|去年/;
+const partOfOutcome = excluding('属于|因|由于|涉及|依据|根据|按照|自然人|法人|企业|机构|组织|公民|个人|网上|网络|信函|当面|结转');
 
 const outcomeRows = [
   { id: 'disclosed', name: '（一）予以公开', term: '予以公开', cells: [`${R}.disclosed.total`] },
@@ -54,7 +57,7 @@ export const outcomeById: Readonly<Record<OutcomeId, (typeof outcomeRows)[number
 
 const A = 'tables.appeals';
 const A_ = 'tables.active';
-const appealParts = /纠正|维持|撤销|结果|审结|决定|败诉|胜诉|直接起诉|复议后|上年|去年|\d{4}年/;
+const appealParts = excluding('纠正|维持|撤销|结果|审结|决定|败诉|胜诉|直接起诉|复议后');
 
 /** Quantities recognised when the clause names them explicitly. */
 export const countQuantities: readonly CountQuantity[] = [
@@ -80,6 +83,7 @@ export const countQuantities: readonly CountQuantity[] = [
     place: '表三「二、上年结转政府信息公开申请数量 / 总计」',
     cells: [`${R}.carriedOver.total`],
     lead: lead('(?:上一?年度?|去年)结转(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?'),
+    exclude: /自然人|法人|企业|机构|组织/,
     units: countUnits,
   },
   {
@@ -130,7 +134,7 @@ export const countQuantities: readonly CountQuantity[] = [
       place: `表二「${word} / 本年处理决定数量」`,
       cells: [`${A_}.${row}.decisions`],
       lead: lead(`${word}(?:处理)?决定(?:书)?`),
-      exclude: /上年|去年|\d{4}年/,
+      exclude: new RegExp(otherPeriod),
       units: countUnits,
     };
   }),
@@ -139,7 +143,7 @@ export const countQuantities: readonly CountQuantity[] = [
     place: '表二「行政事业性收费 / 本年收费金额（单位：万元）」',
     cells: [`${A_}.fees.amount`],
     lead: lead('行政事业性收费(?:金额)?'),
-    exclude: /上年|去年|\d{4}年/,
+    exclude: new RegExp(otherPeriod),
     units: /^万元/,
   },
 ];
@@ -164,7 +168,7 @@ export const regulatoryLeads: readonly { readonly column: RegulatoryColumn; read
   }));
 
 /** Clauses about such instruments that are not 制发/废止/现行有效 counts (公开, 解读, 清理, 备案 …). */
-export const notRegulatoryCount = /公开|解读|清理|审查|审核|备案|修改|修订|征求|起草|计划|拟|上年|去年|\d{4}年|党内|名义|牵头|代/;
+export const notRegulatoryCount = excluding('公开|解读|清理|审查|审核|备案|修改|修订|征求|起草|计划|拟|党内|名义|牵头|代');
 
 export const regulatoryNames: Readonly<Record<RegulatoryRow, string>> = { regulations: '规章', normativeDocuments: '行政规范性文件' };
 export const regulatoryColumnNames: Readonly<Record<RegulatoryColumn, string>> = {

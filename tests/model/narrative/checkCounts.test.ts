@@ -97,6 +97,10 @@ describe('checkCounts: numbers that agree, or belong to something else', () => {
     '共处理各类咨询三百条。',
     '开展第一件事集成改革。',
     '从申请人类型看，自然人10件，法人或其他组织2件。',
+    '近三年共收到政府信息公开申请30件，自2020年以来共制定规范性文件20件。',
+    '2025年3月收到申请1件，上半年受理申请5件。',
+    '收到申请12件，其中自然人申请予以公开3件，上年结转的申请中予以公开1件。',
+    '历年累计作出行政处罚决定300件。',
   ])('says nothing on “%s”', (body) => {
     expect(counts(body, 0)).toEqual([]);
     expect(counts(body, 1)).toEqual([]);
