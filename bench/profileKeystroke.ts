@@ -41,12 +41,55 @@ function top(profile: Profile, count: number): string[] {
     .map(([key, micros]) => `  ${(micros / 1000).toFixed(1).padStart(8)} ms  ${((100 * micros) / total).toFixed(1).padStart(5)}%  ${key}`);
 }
 
+type TraceEvent = { name: string; ph: string; dur?: number; tid: number; pid: number; args?: { name?: string } };
+
+// Main-thread work by kind (nested events overlap: Layout forced by a script is inside FunctionCall too).
+const traced = ['EventDispatch', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'MajorGC', 'MinorGC'];
+
+async function traceWhile(page: import('playwright-core').Page, run: () => Promise<unknown>): Promise<Map<string, number>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] } });
+  await run();
+  const complete = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (event) => resolve(event.stream ?? '')));
+  await cdp.send('Tracing.end');
+  const stream = await complete;
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 20 });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const parsed = JSON.parse(text) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const sums = new Map<string, number>();
+  for (const event of events) {
+    if (event.ph !== 'X' || !main.has(`${event.pid}:${event.tid}`) || !traced.includes(event.name)) continue;
+    sums.set(event.name, (sums.get(event.name) ?? 0) + (event.dur ?? 0) / 1000);
+  }
+  return sums;
+}
+
 try {
   const page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
   await probedPage(page, `${server.origin}/reports/`, throttleRate);
   const cdp = await chromium.context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  // Rendering work per key, from a trace of the same plain typing in a second new-report tab.
+  {
+    const tab = await chromium.context.newPage();
+    await probedPage(tab, `${server.origin}/reports/`, throttleRate);
+    let keys = 0;
+    const sums = await traceWhile(tab, async () => {
+      keys = (await plainTableLatency(tab)).length + 10;
+    });
+    console.log(`\ntable 三, typing figures: main-thread time per key by kind (trace, ${keys} keys incl. warm-up and focus moves):`);
+    for (const name of traced) console.log(`  ${name.padEnd(20)} ${((sums.get(name) ?? 0) / keys).toFixed(2).padStart(8)} ms/key`);
+    await tab.close();
+    await page.bringToFront();
+  }
   for (const [label, run] of [
     ['table 三, typing figures, new report', () => plainTableLatency(page)],
     ['table 三, error mark appears / goes', async () => {
