@@ -2,6 +2,7 @@ import type { Finding } from '../finding.ts';
 import type { Report } from '../reportSchema.ts';
 import { countQuantities, regulatoryColumnNames, regulatoryNames, outcomeById } from './countQuantities.ts';
 import { findCountMentions, type CountMention } from './findCountMentions.ts';
+import { nothingCovered, type Covered } from './covered.ts';
 import { narrativeFields } from './narrativeFields.ts';
 import { narrativeSeverity } from './narrativeRules.ts';
 import { tableSum } from './tableSum.ts';
@@ -30,12 +31,12 @@ function receivedWithCarriedOver(report: Report, mention: CountMention): boolean
 }
 
 /** Numbers in the text that name a table quantity, compared with it; outcome words that are not the table's terms. */
-export function checkCounts(report: Report): Finding[] {
+export function checkCounts(report: Report, covered: Covered = nothingCovered): Finding[] {
   return narrativeFields(report).flatMap((field) => {
     const seen = new Set<string>();
     return findCountMentions(field.value, { year: report.meta.year, aboutApplications: field.aboutApplications }).flatMap((mention): Finding[] => {
       const target = targetOf(mention);
-      if (!target) return [];
+      if (!target || covered(field.path, mention.start)) return [];
       const expected = tableSum(report, target.cells);
       const key = `${mention.start}:${target.place}`;
       if (seen.has(key)) return [];

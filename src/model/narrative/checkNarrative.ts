@@ -6,19 +6,23 @@ import { checkEmptyParts } from './checkEmptyParts.ts';
 import { checkFeeStatement } from './checkFeeStatement.ts';
 import { checkGovernmentReview } from './checkGovernmentReview.ts';
 import { checkNoneButTable } from './checkNoneButTable.ts';
-import { checkOutdatedDrafts } from './checkOutdatedDrafts.ts';
+import { outdatedByField, outdatedFindings } from './checkOutdatedDrafts.ts';
+import type { Covered } from './covered.ts';
 import { checkTextYear } from './checkTextYear.ts';
 
 /** Every narrative check (rule ids in narrativeRules.ts): the text against the tables, and the parts' structure. */
 export function checkNarrative(report: Report): Finding[] {
+  const outdated = outdatedByField(report);
+  // A figure inside an outdated generated sentence is reported once, as that sentence (refreshed in one click).
+  const covered: Covered = (path, offset) => outdated.get(path)?.some((draft) => offset >= draft.start && offset < draft.end) ?? false;
   return [
-    ...checkCounts(report),
-    ...checkNoneButTable(report),
+    ...checkCounts(report, covered),
+    ...checkNoneButTable(report, covered),
     ...checkAllAnswered(report),
     ...checkFeeStatement(report),
     ...checkGovernmentReview(report),
     ...checkEmptyParts(report),
     ...checkTextYear(report),
-    ...checkOutdatedDrafts(report),
+    ...[...outdated].flatMap(([path, drafts]) => outdatedFindings(path, drafts)),
   ];
 }

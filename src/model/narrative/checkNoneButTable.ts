@@ -1,5 +1,6 @@
 import type { Finding } from '../finding.ts';
 import type { Report } from '../reportSchema.ts';
+import { nothingCovered, type Covered } from './covered.ts';
 import { narrativeFields } from './narrativeFields.ts';
 import { narrativeSeverity } from './narrativeRules.ts';
 import { tableSum } from './tableSum.ts';
@@ -27,10 +28,11 @@ const denials: readonly Denial[] = [
 ];
 
 /** "未收到申请" / "未发生行政复议、行政诉讼" while the table counts some. */
-export function checkNoneButTable(report: Report): Finding[] {
+export function checkNoneButTable(report: Report, covered: Covered = nothingCovered): Finding[] {
   return narrativeFields(report).flatMap((field) =>
     denials.flatMap((denial) =>
       [...field.value.matchAll(denial.pattern)].flatMap((match) => {
+        if (covered(field.path, match.index)) return [];
         const said = match[0].replace(/[、和及与或]$|以及$/, '');
         return denial.covers(said).flatMap((target): Finding[] => {
           const actual = tableSum(report, target.cells);

@@ -5,6 +5,7 @@ import { findOutdatedDrafts, refreshDrafts } from '../../model/narrative/outdate
 import type { Report } from '../../model/reportSchema.ts';
 import { InsertSentenceMenu } from './drafting/InsertSentenceMenu.tsx';
 import { NormalizePreview } from './drafting/NormalizePreview.tsx';
+import { useFieldFindings } from './drafting/useFieldFindings.ts';
 import './drafting/draftingTools.css';
 
 export type DraftingToolsProps = {
@@ -26,6 +27,8 @@ export function DraftingTools({ fieldPath, value, report, insert, replace }: Dra
   const [previewing, setPreviewing] = useState(false);
   const [undo, setUndo] = useState<Undo | null>(null);
   const [status, setStatus] = useState('');
+  // Subscribed so that a table edit elsewhere re-renders this toolbar; the outdated sentences are re-derived below.
+  useFieldFindings(fieldPath);
   const current = report();
   const sentences = draftSentencesFor(fieldPath, current);
   const outdated = findOutdatedDrafts(value, current);

@@ -127,6 +127,15 @@ describe('outdated generated sentences', () => {
     expect(findings[0]?.message).toContain('更新生成的句子');
   });
 
+  it('are reported once: the figures inside them are not reported again as wrong counts', () => {
+    const all = checkNarrative(withText(after, { requests: inserted, appeals: '本年度未发生因政府信息公开引起的行政复议、行政诉讼。' }));
+    expect(all.filter((f) => f.cells[0] === 'text.requests').map((f) => f.rule)).toEqual(['narrative-outdated-draft']);
+    expect(all.filter((f) => f.cells[0] === 'text.appeals').map((f) => f.rule)).toEqual(['narrative-outdated-draft']);
+    // The same figures written by the clerk are compared one by one.
+    const own = checkNarrative(withText(after, { requests: '本年度收到政府信息公开申请12件。' }));
+    expect(own.filter((f) => f.cells[0] === 'text.requests').map((f) => f.rule)).toEqual(['narrative-count']);
+  });
+
   it('are refreshed in one step, keeping the clerk’s own words around them', () => {
     const refreshed = refreshDrafts(inserted, after);
     expect(refreshed).toBe(`本年度持续规范办理流程。${draft(requestsSummary, after)}\n另有一段说明。`);

@@ -4,10 +4,12 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { generateDraft } from '../../../src/model/narrative/draftTemplate.ts';
-import { requestsSummary } from '../../../src/model/narrative/draftSentences.ts';
+import { appealsSummary, requestsSummary } from '../../../src/model/narrative/draftSentences.ts';
 import type { Report } from '../../../src/model/reportSchema.ts';
 import { DraftingTools } from '../../../src/ui/narrative/DraftingTools.tsx';
-import { sampleReport } from '../../model/narrative/narrativeFixture.ts';
+import { FindingsProvider } from '../../../src/ui/findings/FindingsContext.tsx';
+import { createFindingsStore } from '../../../src/ui/findings/findingsStore.ts';
+import { sampleReport, withText } from '../../model/narrative/narrativeFixture.ts';
 
 /** A field holding its text, as NarrativeField does: insert appends at the end (the cursor), replace swaps all. */
 function renderTools(fieldPath: string, initial: string, reportRef: { current: Report }) {
@@ -149,5 +151,25 @@ describe('DraftingTools', () => {
     expect(screen.queryByRole('button', { name: /更新生成的句子/ })).toBeNull();
     await user.click(screen.getByRole('button', { name: '撤销更新' }));
     expect(value.current).toBe(`前言。${old}后记。`);
+  });
+});
+
+describe('DraftingTools inside the wizard’s findings store', () => {
+  it('offers the refresh as soon as a table edit makes a sentence outdated, without the text changing', async () => {
+    const before = sampleReport();
+    const after = sampleReport({ 'tables.appeals.review.upheld': 2 });
+    const text = generateDraft(appealsSummary, before) ?? '';
+    const store = createFindingsStore();
+    const reportRef = { current: withText(before, { appeals: text }) };
+    store.recompute(reportRef.current);
+    render(
+      <FindingsProvider store={store}>
+        <DraftingTools fieldPath="text.appeals" value={text} report={() => reportRef.current} insert={() => undefined} replace={() => undefined} />
+      </FindingsProvider>,
+    );
+    expect(screen.queryByRole('button', { name: /^更新生成的句子/ })).toBeNull();
+    reportRef.current = withText(after, { appeals: text });
+    act(() => store.recompute(reportRef.current));
+    expect(screen.getByRole('button', { name: '更新生成的句子（1 处）' })).toBeInTheDocument();
   });
 });
