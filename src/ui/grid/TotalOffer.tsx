@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useWatch, type FieldPath } from 'react-hook-form';
 import type { Report } from '../../model/reportSchema.ts';
 import { totalOffer, totalPartsOf } from '../../model/totalOffer.ts';
@@ -15,7 +15,7 @@ type Offer = { readonly value: number; readonly replaces: boolean } | null;
 export const TotalOffer = memo(function TotalOffer({ path }: { path: string }) {
   countRender(`offer:${path}`);
   const api = useGridApi();
-  const names = [path, ...totalPartsOf(path)];
+  const names = useMemo(() => [path, ...totalPartsOf(path)], [path]);
   const offer = useWatch({
     name: names as FieldPath<Report>[],
     exact: true,
