@@ -84,3 +84,28 @@ export function initialLoad(build: ProductionBuild): InitialLoad {
   const total = (files: readonly SizedFile[]) => files.reduce((sum, f) => sum + f.gzip, 0);
   return { js, css, jsGzip: total(js), cssGzip: total(css), lazy, leaks };
 }
+
+/** node_modules package name or src/<layer> of a module id. */
+export function moduleGroup(id: string): string {
+  const inPackage = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(id);
+  if (inPackage?.[1]) return inPackage[1].replace('\\', '/');
+  const inSource = /[\\/]src[\\/]([^\\/]+)/.exec(id);
+  return inSource?.[1] ? `src/${inSource[1]}` : 'other';
+}
+
+/**
+ * Approximate share of the initial JS gzip per package or source layer: each chunk's gzip size split in
+ * proportion to its modules' rendered lengths (minification and compression do not shrink all code alike).
+ */
+export function initialShares(build: ProductionBuild, load: InitialLoad): { group: string; gzip: number }[] {
+  const shares = new Map<string, number>();
+  for (const sized of load.js) {
+    const file = build.files.get(sized.fileName);
+    if (!file) continue;
+    const lengths = Object.entries(file.moduleLengths);
+    const total = lengths.reduce((sum, [, length]) => sum + length, 0);
+    if (total === 0) continue;
+    for (const [id, length] of lengths) shares.set(moduleGroup(id), (shares.get(moduleGroup(id)) ?? 0) + (sized.gzip * length) / total);
+  }
+  return [...shares].map(([group, gzip]) => ({ group, gzip })).sort((a, b) => b.gzip - a.gzip);
+}

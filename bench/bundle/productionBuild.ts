@@ -12,6 +12,8 @@ export type BuiltFile = {
   readonly bytes: Uint8Array;
   readonly isEntry: boolean;
   readonly moduleIds: readonly string[];
+  /** Each module's length in the chunk's code as the bundler rendered it (before minification). */
+  readonly moduleLengths: Readonly<Record<string, number>>;
   readonly imports: readonly string[];
   readonly dynamicImports: readonly string[];
 };
@@ -23,7 +25,7 @@ const encoder = new TextEncoder();
 function toBuiltFile(item: Rollup.OutputChunk | Rollup.OutputAsset): BuiltFile {
   if (item.type === 'asset') {
     const bytes = typeof item.source === 'string' ? encoder.encode(item.source) : item.source;
-    return { fileName: item.fileName, kind: 'asset', bytes, isEntry: false, moduleIds: [], imports: [], dynamicImports: [] };
+    return { fileName: item.fileName, kind: 'asset', bytes, isEntry: false, moduleIds: [], moduleLengths: {}, imports: [], dynamicImports: [] };
   }
   return {
     fileName: item.fileName,
@@ -31,6 +33,7 @@ function toBuiltFile(item: Rollup.OutputChunk | Rollup.OutputAsset): BuiltFile {
     bytes: encoder.encode(item.code),
     isEntry: item.isEntry,
     moduleIds: item.moduleIds,
+    moduleLengths: Object.fromEntries(Object.entries(item.modules).map(([id, module]) => [id, module.renderedLength])),
     imports: item.imports,
     dynamicImports: item.dynamicImports,
   };
