@@ -13,6 +13,7 @@ import { emptyHistory, recordStep, redoStep, undoStep, type EditHistory, type Ed
 import { createGridStatus, type GridStatusStore } from './gridStatus.ts';
 import { gridNav, moveFrom, type Direction, type GridNav } from './gridNavigation.ts';
 import { parsePaste } from './parsePaste.ts';
+import { withoutLabels } from './pasteLabels.ts';
 import { planPaste, type CellWrite } from './planPaste.ts';
 import { toCellValue } from './toCellValue.ts';
 
@@ -226,8 +227,8 @@ export function createGridApi(table: TableId, layout: TableGrid, form: FormAcces
     },
     paste(event, path) {
       const text = event.clipboardData.getData('text/plain');
-      const rows = parsePaste(text);
-      const single = rows.length === 1 && rows[0]?.length === 1;
+      const { rows, headerRows, labelColumns } = withoutLabels(parsePaste(text));
+      const single = rows.length === 1 && rows[0]?.length === 1 && headerRows + labelColumns === 0;
       // One value pasted into a cell being edited goes in at the caret, like any text.
       if (single && session?.path === path && !session.fresh) return;
       event.preventDefault();
@@ -237,7 +238,9 @@ export function createGridApi(table: TableId, layout: TableGrid, form: FormAcces
         return;
       }
       runStep(plan.writes);
-      status.set(single ? null : { kind: 'info', text: `已粘贴 ${plan.writes.length} 格（Ctrl+Z 可撤销）。` });
+      const skipped = [headerRows > 0 ? `表头 ${headerRows} 行` : '', labelColumns > 0 ? `行标题 ${labelColumns} 列` : ''].filter(Boolean).join('、');
+      const note = skipped ? `，略去了复制进来的${skipped}` : '';
+      status.set(single ? null : { kind: 'info', text: `已粘贴 ${plan.writes.length} 格${note}（Ctrl+Z 可撤销）。` });
       if (session?.path === path) session.fresh = true;
       selectLater(path);
     },

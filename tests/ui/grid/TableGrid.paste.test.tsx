@@ -61,3 +61,23 @@ describe('TableGrid paste', () => {
       .toEqual([9, null, null, null]);
   });
 });
+
+describe('TableGrid paste of a copied table with its headings', () => {
+  it('leaves out header rows and row labels, fills the figures, and says what it left out', async () => {
+    const copied = [
+      '\t\t\t自然人\t商业企业',
+      '一、本年新收政府信息公开申请数量\t\t\t5\t1',
+      '二、上年结转政府信息公开申请数量\t\t\t2\t0',
+    ].join('\r\n');
+    const { value } = await pasteAt(r('received', 'natural'), copied);
+    expect([value(r('received', 'natural')), value(r('received', 'commercial')), value(r('carriedOver', 'natural')), value(r('carriedOver', 'commercial'))])
+      .toEqual([5, 1, 2, 0]);
+    expect(screen.getByRole('status').textContent).toContain('略去了复制进来的表头 1 行、行标题 3 列');
+  });
+
+  it('one text value pasted into a cell is kept as typed and flagged', async () => {
+    const { value, container } = await pasteAt(r('received', 'natural'), '无');
+    expect(value(r('received', 'natural'))).toBe('无');
+    expect(input(container, r('received', 'natural')).getAttribute('aria-invalid')).toBe('true');
+  });
+});
