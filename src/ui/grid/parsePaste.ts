@@ -1,8 +1,8 @@
 /**
  * Splits clipboard text into rows of cell texts, as a clerk copies figures:
  * - a block from Excel or WPS: rows on lines, cells separated by tabs (empty cells kept as "");
- * - a row from a web page or a PDF: numbers separated by spaces, | or 、, or one number per line;
- *   a unit standing alone (件, 万元) is dropped, and so are leading words without digits (a row label).
+ * - a row from a web page or a PDF: numbers separated by spaces or |, or one number per line;
+ *   a unit standing alone (件, 万元) is dropped. Row labels and headings are left to withoutLabels.
  * Cell texts are left as copied; parseCellInput reads each one (full-width digits, units, separators).
  */
 export function parsePaste(text: string): string[][] {
@@ -15,13 +15,11 @@ export function parsePaste(text: string): string[][] {
   return tokenised;
 }
 
-const separators = /[\s\u3000|｜、，;；]+/u;
+// Not 、: row labels use it (一、本年新收…), and they must stay one word to be recognised as a label.
+const separators = /[\s\u3000|｜，;；]+/u;
 const unitOnly = /^(件|个|起|万元|元)$/u;
-const hasDigit = /[0-9０-９]/u;
 
+// A unit standing alone after a figure (12 件) is not a value; everything else is kept for withoutLabels and parseCellInput.
 function tokens(line: string): string[] {
-  const words = line.split(separators).filter((word) => word !== '' && !unitOnly.test(word));
-  const firstNumber = words.findIndex((word) => hasDigit.test(word));
-  // A line of words only is kept as typed text; otherwise a leading label is not a value.
-  return firstNumber <= 0 ? words : words.slice(firstNumber);
+  return line.split(separators).filter((word) => word !== '' && !unitOnly.test(word));
 }

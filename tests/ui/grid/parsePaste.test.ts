@@ -6,10 +6,10 @@ describe('parsePaste', () => {
     expect(parsePaste('1\t2\t3\r\n4\t\t6\r\n')).toEqual([['1', '2', '3'], ['4', '', '6']]);
   });
 
-  it('reads a web-page row separated by spaces or |, dropping a leading label and standalone units', () => {
+  it('reads a web-page row separated by spaces or |, dropping standalone units', () => {
     expect(parsePaste('12 3 0 1')).toEqual([['12', '3', '0', '1']]);
     expect(parsePaste('| 12 | 3 | 0 |')).toEqual([['12', '3', '0']]);
-    expect(parsePaste('一、本年新收政府信息公开申请数量 12 件 3 件')).toEqual([['12', '3']]);
+    expect(parsePaste('一、本年新收政府信息公开申请数量 12 件 3 件')).toEqual([['一、本年新收政府信息公开申请数量', '12', '3']]);
     expect(parsePaste('１２｜３　４')).toEqual([['１２', '３', '４']]);
   });
 
