@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cellCatalog } from '../../../src/model/cellCatalog.ts';
 import { getCell, setCell } from '../../../src/model/cellAccess.ts';
 import type { CellValue } from '../../../src/model/cellValue.ts';
 import { emptyReport } from '../../../src/model/emptyReport.ts';
@@ -91,5 +93,30 @@ describe('findings store', () => {
     const store = createFindingsStore();
     store.recompute(edit(base, { 'tables.active.regulations.issued': 2 }));
     expect(store.getCellFindings('tables.active.regulations.issued').map((f) => f.rule)).toContain('regulations-not-allowed');
+  });
+});
+
+describe('findings store, any sequence of edits', () => {
+  it('after every cellChanged, holds exactly what a full validateReport says (property)', () => {
+    const paths = cellCatalog.map((cell) => cell.path);
+    const value = fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 5 }), fc.constantFrom('x', '-1', '1.5'));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...paths), value), { minLength: 1, maxLength: 40 }), (edits) => {
+        const store = createFindingsStore();
+        let report = base;
+        store.recompute(report);
+        for (const [path, next] of edits) {
+          report = setCell(report, path, next);
+          store.cellChanged(path, (p) => getCell(report, p));
+        }
+        const full = validateReport(report);
+        expect(store.getAll().map(key).sort()).toEqual(full.map(key).sort());
+        for (const path of paths) {
+          const expected = full.filter((f) => f.cells.includes(path)).map(key).sort();
+          expect(store.getCellFindings(path).map(key).sort()).toEqual(expected);
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });
