@@ -64,9 +64,6 @@ export function createGridApi(table: TableId, layout: TableGrid, form: FormAcces
   let session: Session | null = null;
 
   const valueOf = (path: string): CellValue => toCellValue(form.getValue(path));
-  const setHistory = (next: EditHistory): void => {
-    history = next;
-  };
 
   // Values first, then checks: every rule is checked against the final values, so nothing flickers.
   const write = (writes: readonly CellWrite[]): void => {
@@ -78,7 +75,7 @@ export function createGridApi(table: TableId, layout: TableGrid, form: FormAcces
   const closeSession = (): void => {
     if (!session) return;
     const after = valueOf(session.path);
-    setHistory(recordStep(history, [{ path: session.path, before: session.before, after }]));
+    history = recordStep(history, [{ path: session.path, before: session.before, after }]);
     session.before = after;
   };
 
@@ -87,13 +84,13 @@ export function createGridApi(table: TableId, layout: TableGrid, form: FormAcces
     if (session && step.some((edit) => edit.path === session?.path)) session.before = valueOf(session.path);
   };
 
-  const runStep = (writes: readonly CellWrite[]): EditStep => {
+  // A paste or a fill: one undo step, however many cells it writes.
+  const runStep = (writes: readonly CellWrite[]): void => {
     closeSession();
     const step = writes.map((w) => ({ path: w.path, before: valueOf(w.path), after: w.value }));
     write(writes);
-    setHistory(recordStep(history, step));
+    history = recordStep(history, step);
     if (session) session.before = valueOf(session.path);
-    return step;
   };
 
   const focusCell = (path: string): void => {
@@ -118,12 +115,12 @@ export function createGridApi(table: TableId, layout: TableGrid, form: FormAcces
     return true;
   };
 
-  const travel = (step: { step: EditStep } | undefined, side: 'before' | 'after', next: EditHistory | undefined): void => {
-    if (!step || !next) return;
-    setHistory(next);
-    applyStep(step.step, side);
+  // Undo or redo: apply one side of a step and put the keyboard on its first cell.
+  const travel = (moved: { history: EditHistory; step: EditStep }, side: 'before' | 'after'): void => {
+    history = moved.history;
+    applyStep(moved.step, side);
     status.set(null);
-    const first = step.step[0]?.path;
+    const first = moved.step[0]?.path;
     if (first !== undefined && first !== session?.path) focusCell(first);
     else if (first !== undefined) selectLater(first);
   };
@@ -270,14 +267,14 @@ export function createGridApi(table: TableId, layout: TableGrid, form: FormAcces
     undo() {
       closeSession();
       const result = undoStep(history);
-      if (!result) status.set({ kind: 'info', text: '没有可以撤销的修改。' });
-      travel(result, 'before', result?.history);
+      if (result) travel(result, 'before');
+      else status.set({ kind: 'info', text: '没有可以撤销的修改。' });
     },
     redo() {
       closeSession();
       const result = redoStep(history);
-      if (!result) status.set({ kind: 'info', text: '没有可以重做的修改。' });
-      travel(result, 'after', result?.history);
+      if (result) travel(result, 'after');
+      else status.set({ kind: 'info', text: '没有可以重做的修改。' });
     },
   };
   return api;
