@@ -147,6 +147,7 @@ async function browser(): Promise<void> {
         const interactive = median(figures.interactive);
         out(row('restored full draft → interactive, median', ms(interactive), `≤ ${ms(budgets.restoredInteractive)}`, verdict(interactive, budgets.restoredInteractive)));
         out(row('  5 runs (after 1 discarded)', figures.interactive.map((v) => v.toFixed(0)).join(', ') + ' ms'));
+        out(row('  main thread quiet (last long task ended), median', ms(median(figures.quiet))));
         out(row('  then click 三 → its cells shown, median', ms(median(figures.tableOpen))));
       });
     })));

@@ -7,7 +7,7 @@ import { sections } from '../../src/template/sections.ts';
 import { busyLoopMs, throttle } from './chromium.ts';
 import { costlyTableKeys, narrativeKeys, plainTableKeys } from './keyPlans.ts';
 import { latencyProbe, measureKeys, type KeySample } from './latencyProbe.ts';
-import { measureClick, setStartupCondition, startupResult, untilProbe, type UntilSample } from './untilProbe.ts';
+import { measureClick, setStartupCondition, startupResult, untilProbe } from './untilProbe.ts';
 
 const heading = (id: string): string => {
   const found = sections.find((section) => section.id === id);
@@ -73,7 +73,7 @@ export async function openReportFile(page: Page, report: Report): Promise<void> 
   await page.waitForFunction(`document.querySelector('[data-field="meta.agency"]')?.value === ${JSON.stringify(report.meta.agency)}`);
 }
 
-export type StartupFigures = { readonly interactive: readonly number[]; readonly tableOpen: readonly number[] };
+export type StartupFigures = { readonly interactive: readonly number[]; readonly quiet: readonly number[]; readonly tableOpen: readonly number[] };
 
 /**
  * Reload with the full draft in IndexedDB: navigation start → the basics step shows the restored agency
@@ -84,18 +84,20 @@ export async function restoredDraftStartup(page: Page, report: Report, runs: num
   const agency = JSON.stringify(report.meta.agency);
   await setStartupCondition(page, `(() => { const input = document.querySelector('[data-field="meta.agency"]'); return input && !input.disabled && input.value === ${agency}; })()`);
   const interactive: number[] = [];
+  const quiet: number[] = [];
   const tableOpen: number[] = [];
   for (let i = 0; i < runs + 1; i += 1) {
     await page.reload({ waitUntil: 'commit' });
-    const ready: UntilSample = await startupResult(page);
+    const ready = await startupResult(page);
     const firstFigure = JSON.stringify(String(getCell(report, firstCell)));
     const opened = await measureClick(page, `document.querySelector('[data-cell="${firstCell}"]')?.value === ${firstFigure}`, () => stepButton(page, requestsStep).click());
     if (i === 0) continue; // the first load fills the HTTP and code caches
     interactive.push(ready.total);
+    quiet.push(ready.quiet);
     tableOpen.push(opened.total);
   }
   await setStartupCondition(page, '');
-  return { interactive, tableOpen };
+  return { interactive, quiet, tableOpen };
 }
 
 /** The costly path: typing "0" after a one-digit figure breaks the balance, Backspace restores it. */

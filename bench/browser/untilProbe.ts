@@ -48,6 +48,12 @@ export const untilProbe = String.raw`
   };
   until.result = () => until.pending;
   window.__until = until;
+  // Long tasks (> 50 ms on the main thread) since navigation: when the last one ended, input is answered at once.
+  window.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.startTime + entry.duration]); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
   const source = sessionStorage.getItem('bench:startup-condition');
   if (source) {
     const condition = new Function('return (' + source + ');');
@@ -74,9 +80,12 @@ export async function setStartupCondition(page: Page, condition: string): Promis
   await page.evaluate(`sessionStorage.setItem('bench:startup-condition', ${JSON.stringify(condition)})`);
 }
 
-export async function startupResult(page: Page): Promise<UntilSample> {
+/** Ready time (see __startup) and, after `settleMs` more, when the last long task before then ended. */
+export async function startupResult(page: Page, settleMs = 3000): Promise<UntilSample & { readonly quiet: number }> {
   await page.waitForFunction('window.__startup !== undefined');
   const result = (await page.evaluate('window.__startup')) as { ok: true; seen: number; total: number } | { ok: false; error: string };
   if (!result.ok) throw new Error(`startup probe: ${result.error}`);
-  return { seen: result.seen, total: result.total };
+  await page.waitForTimeout(settleMs);
+  const lastLongTask = (await page.evaluate('Math.max(0, ...window.__longTasks.map((task) => task[1]))')) as number;
+  return { seen: result.seen, total: result.total, quiet: Math.max(result.total, lastLongTask) };
 }
