@@ -15,11 +15,14 @@ import { SaveStatusLine } from './SaveStatusLine.tsx';
 import { StepContent } from './StepContent.tsx';
 import { StepNav } from './StepNav.tsx';
 import { stepOfFinding, steps, type StepId } from './steps.ts';
+import { createPauseScheduler } from './pauseScheduler.ts';
 import { createProgressStore } from './progressStore.ts';
 import { WizardContext, type WizardServices } from './WizardContext.tsx';
 
-// The full check (text, meta, across tables) waits for a pause in typing; each cell checks itself live.
-const fullCheckDelayMs = 150;
+// The full check (text, meta, across tables) waits for a pause; each cell checks itself live, so after a
+// cell edit only the cross-part checks are pending and a longer pause is fine.
+const textPauseMs = 150;
+const cellPauseMs = 500;
 
 type Props = {
   readonly draft: DraftRecord;
@@ -56,17 +59,14 @@ export function Wizard({ draft, store, onShowDrafts, flushRef, banner }: Props) 
       progress.recompute(form.getValues());
     };
     recompute();
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const pause = createPauseScheduler(recompute);
     const unsubscribe = form.subscribe({
       formState: { values: true },
-      callback: () => {
-        if (timer !== undefined) clearTimeout(timer);
-        timer = setTimeout(recompute, fullCheckDelayMs);
-      },
+      callback: ({ name }) => pause.request(name?.startsWith('tables.') ? cellPauseMs : textPauseMs),
     });
     return () => {
       unsubscribe();
-      if (timer !== undefined) clearTimeout(timer);
+      pause.cancel();
     };
   }, [form, findingsStore, progress]);
 
