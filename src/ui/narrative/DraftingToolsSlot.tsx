@@ -1,20 +1,8 @@
-/// <reference types="vite/client" />
-import type { ComponentType } from 'react';
-import type { Report } from '../../model/reportSchema.ts';
+import { DraftingTools, type DraftingToolsProps } from './DraftingTools.tsx';
 
-export type DraftingToolsProps = {
-  fieldPath: string;
-  value: string;
-  report: () => Report;
-  insert: (text: string) => void;
-  replace: (text: string) => void;
-};
+export type { DraftingToolsProps };
 
-// The one place DraftingTools (the narrative-checks engineer's file) is mounted under every narrative
-// field. Eager glob: {} while the file does not exist, so the app builds either way.
-const modules = import.meta.glob<{ DraftingTools: ComponentType<DraftingToolsProps> }>('./DraftingTools.tsx', { eager: true });
-const DraftingTools = Object.values(modules)[0]?.DraftingTools;
-
+// The one place DraftingTools (the narrative-checks toolbar) is mounted under every narrative field.
 export function DraftingToolsSlot(props: DraftingToolsProps) {
-  return DraftingTools ? <DraftingTools {...props} /> : null;
+  return <DraftingTools {...props} />;
 }
