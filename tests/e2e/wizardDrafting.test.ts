@@ -48,6 +48,24 @@ describe('wizard: example, next year, import, live text checks (Chromium)', () =
     await finding.waitFor({ state: 'detached' });
   });
 
+  it('inserts a sentence from the drafting tools at the cursor of the field', async () => {
+    const { page } = session;
+    await openStep(page, '六、其他需要报告的事项');
+    const other = field(page, 'text.other');
+    const before = await other.inputValue();
+    await other.focus();
+    await page.keyboard.press('Control+Home');
+    await page.getByRole('button', { name: '插入按表格生成的句子' }).click();
+    const item = page.getByRole('menu', { name: '按表格生成的句子' }).getByRole('menuitem').first();
+    const sentence = (await item.textContent()) ?? '';
+    await item.click();
+    await expect.poll(() => other.inputValue()).not.toBe(before);
+    const after = await other.inputValue();
+    expect(after.endsWith(before)).toBe(true);
+    expect(after.length).toBeGreaterThan(before.length);
+    expect(sentence.length).toBeGreaterThan(0);
+  });
+
   it('starts next year\'s draft from this one, with last year\'s text beside 五 for reference', async () => {
     const { page } = session;
     await openDrafts(page);
