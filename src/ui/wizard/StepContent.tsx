@@ -1,10 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { sections, type SectionDef } from '../../template/sections.ts';
-import { NarrativeStep } from '../narrative/NarrativeStep.tsx';
-import { OverviewStep } from '../narrative/OverviewStep.tsx';
 import { BasicsStep } from './BasicsStep.tsx';
 import { PreviewHost } from './PreviewHost.tsx';
 import type { StepId } from './steps.ts';
-import { TableStep } from './TableStep.tsx';
+
+// The first step loads with the app; the others (grid, narrative tools) on first visit, keeping the initial load small.
+const OverviewStep = lazy(() => import('../narrative/OverviewStep.tsx').then((module) => ({ default: module.OverviewStep })));
+const NarrativeStep = lazy(() => import('../narrative/NarrativeStep.tsx').then((module) => ({ default: module.NarrativeStep })));
+const TableStep = lazy(() => import('./TableStep.tsx').then((module) => ({ default: module.TableStep })));
 
 function SectionStep({ section }: { section: SectionDef }) {
   if (section.table) return <TableStep section={section} table={section.table} />;
@@ -18,5 +21,10 @@ export function StepContent({ step }: { step: StepId }) {
   if (step === 'basics') return <BasicsStep />;
   if (step === 'preview') return <PreviewHost />;
   const section = sections.find((candidate) => candidate.id === step);
-  return section ? <SectionStep section={section} /> : null;
+  if (!section) return null;
+  return (
+    <Suspense fallback={<p role="status">正在载入……</p>}>
+      <SectionStep section={section} />
+    </Suspense>
+  );
 }

@@ -11,7 +11,7 @@ const focusable = 'input:not([type=hidden]), textarea, select, button, [tabindex
  * (the agency-kind radios) passes focus to its first control; a path with no field of its own (a finding
  * about a whole part) leaves focus on the step heading.
  */
-export function focusWhenReady(path: string, attempts = 20): void {
+export function focusWhenReady(path: string, attempts = 90): void {
   const target = findTarget(path);
   if (target) {
     const closed = target.closest('details');
