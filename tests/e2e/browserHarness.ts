@@ -65,6 +65,15 @@ function runViteBuild(outDir: string): void {
   if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
+// Builds of older source states pile up in tmpdir: drop those untouched for a day (never one in use).
+function pruneOldBuilds(root: string): void {
+  const dayAgo = Date.now() - 24 * 60 * 60_000;
+  for (const name of readdirSync(root)) {
+    const done = statSync(join(root, name, '.built'), { throwIfNoEntry: false });
+    if (done && done.mtimeMs < dayAgo) rmSync(join(root, name), { recursive: true, force: true });
+  }
+}
+
 let built: Promise<string> | undefined;
 
 /** The directory holding the built app; builds it if this source state has not been built yet. */
@@ -87,6 +96,7 @@ export function buildApp(): Promise<string> {
       }
       try {
         if (!existsSync(done)) {
+          pruneOldBuilds(root);
           runViteBuild(outDir);
           writeFileSync(done, new Date().toISOString());
         }
