@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import { defaultReportYear, emptyReport } from '../model/emptyReport.ts';
+import { emptyReport } from '../model/emptyReport.ts';
+import { defaultReportYear } from '../model/reportYear.ts';
 import { agencyKindSchema } from '../model/reportSchema.ts';
 import { CliError } from './cliError.ts';
 import { parseArgs } from './parseArgs.ts';

@@ -1,6 +1,6 @@
 import { readReportText } from '../model/readReport.ts';
 import type { Report } from '../model/reportSchema.ts';
-import { defaultReportYear } from '../model/emptyReport.ts';
+import { defaultReportYear } from '../model/reportYear.ts';
 import { decodeText } from './decodeText.ts';
 import { docxToHtml } from './docxToHtml.ts';
 import { documentToReport } from './documentToReport.ts';

@@ -3,7 +3,7 @@ import { getCell } from './cellAccess.ts';
 import { cellNumber } from './cellValue.ts';
 import type { Finding } from './finding.ts';
 import { cellPlace } from './findingMessages.ts';
-import { carriedForwardColumns } from './lastYearSchema.ts';
+import { carriedForwardColumns } from './lastYearColumns.ts';
 import { overviewText } from './overviewText.ts';
 import type { Report } from './reportSchema.ts';
 import { textRepeatRate } from './textRepeatRate.ts';

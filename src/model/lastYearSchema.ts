@@ -1,13 +1,10 @@
 import { z } from 'zod';
-import { cellsOfTable } from './cellCatalog.ts';
+import { carriedForwardColumns } from './lastYearColumns.ts';
 import { documentRows } from '../template/reportRules.ts';
 
 // What a next-year draft keeps of last year's report: the figures the cross-year checks need, and the text to show beside each part.
 const figure = z.number().nullable().default(null);
 
-export const carriedForwardColumns: readonly string[] = cellsOfTable('requests')
-  .filter((cell) => cell.rowKeys.join('.') === 'carriedForward')
-  .map((cell) => cell.columnKeys.join('.'));
 
 export const lastYearSchema = z.looseObject({
   year: z.number().int(),

@@ -1,4 +1,4 @@
-import { currentVersion } from './reportSchema.ts';
+import { currentVersion } from './reportFormat.ts';
 
 type RawReport = Record<string, unknown>;
 

@@ -1,7 +1,8 @@
 import { getCell, setCell } from './cellAccess.ts';
 import { cellNumber } from './cellValue.ts';
 import { emptyReport } from './emptyReport.ts';
-import { carriedForwardColumns, type LastYear } from './lastYearSchema.ts';
+import { carriedForwardColumns } from './lastYearColumns.ts';
+import type { LastYear } from './lastYearSchema.ts';
 import { overviewText } from './overviewText.ts';
 import type { Report, ReportMeta } from './reportSchema.ts';
 import { documentRows } from '../template/reportRules.ts';

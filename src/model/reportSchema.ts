@@ -5,8 +5,9 @@ import { cellsOfTable } from './cellCatalog.ts';
 import type { CellValue } from './cellValue.ts';
 import { lastYearSchema } from './lastYearSchema.ts';
 
-export const reportFormat = 'gov-info-annual-report';
-export const currentVersion = 1;
+import { currentVersion, reportFormat } from './reportFormat.ts';
+
+export { currentVersion, reportFormat };
 
 // A missing cell is blank; any other JSON value is kept (as text) so it can be flagged, never dropped.
 const cellSchema = z.unknown().default(null).transform((value): CellValue => {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { defaultReportYear, emptyReport } from '../model/emptyReport.ts';
+import { emptyReport } from '../model/emptyReport.ts';
+import { defaultReportYear } from '../model/reportYear.ts';
 import type { Report } from '../model/reportSchema.ts';
 import { rememberCurrentDraft, recalledCurrentDraft } from './drafts/currentDraft.ts';
 import type { DraftRecord, DraftStore } from './drafts/draftStore.ts';

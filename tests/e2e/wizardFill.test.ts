@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellsOfTable } from '../../src/model/cellCatalog.ts';
 import { getCell } from '../../src/model/cellAccess.ts';
-import { defaultReportYear } from '../../src/model/emptyReport.ts';
+import { defaultReportYear } from '../../src/model/reportYear.ts';
 import { formatCellInput } from '../../src/model/parseCellInput.ts';
 import { readReportText } from '../../src/model/readReport.ts';
 import { exampleReport } from '../../src/ui/example/exampleReport.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultReportYear } from '../../src/model/emptyReport.ts';
+import { defaultReportYear } from '../../src/model/reportYear.ts';
 import { steps } from '../../src/ui/wizard/steps.ts';
 import { close, openApp, type AppSession } from './browserHarness.ts';
 import { openStep, progressNumber } from './wizardActions.ts';

@@ -53,3 +53,12 @@ describe('readReport', () => {
     expect(readReportText(`\uFEFF${JSON.stringify({ ...base, tables: {} })}`).ok).toBe(true);
   });
 });
+
+describe('emptyReport', () => {
+  it('is exactly what the schema reads it as: every cell present and blank, every text part empty', () => {
+    const report = emptyReport({ year: 2025, agency: '示例县交通运输局', agencyKind: 'government' });
+    expect(readReport(JSON.parse(JSON.stringify(report)))).toEqual({ ok: true, report });
+    expect(getCell(report, 'tables.requests.declined.stateSecret.natural')).toBeNull();
+    expect(JSON.stringify(report.tables).match(/null/g)).toHaveLength(200);
+  });
+});

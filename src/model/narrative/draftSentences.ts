@@ -1,5 +1,5 @@
 import { sections } from '../../template/sections.ts';
-import { statisticsPeriod } from '../emptyReport.ts';
+import { statisticsPeriod } from '../reportYear.ts';
 import type { Report } from '../reportSchema.ts';
 import type { DraftSentence, DraftSlot } from './draftTemplate.ts';
 import { tableSum } from './tableSum.ts';

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { defaultReportYear, emptyReport } from '../../model/emptyReport.ts';
+import { emptyReport } from '../../model/emptyReport.ts';
+import { defaultReportYear } from '../../model/reportYear.ts';
 import { nextYearReport } from '../../model/nextYearReport.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import { exampleReport } from '../example/exampleReport.ts';

@@ -1,7 +1,8 @@
 import { cellCatalog } from '../../model/cellCatalog.ts';
 import { setCell } from '../../model/cellAccess.ts';
 import type { CellValue } from '../../model/cellValue.ts';
-import { defaultReportYear, emptyReport } from '../../model/emptyReport.ts';
+import { emptyReport } from '../../model/emptyReport.ts';
+import { defaultReportYear } from '../../model/reportYear.ts';
 import { fillTotals } from '../../model/fillTotals.ts';
 import type { Report } from '../../model/reportSchema.ts';
 

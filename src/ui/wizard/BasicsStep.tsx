@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { defaultReportYear, statisticsPeriod } from '../../model/emptyReport.ts';
+import { defaultReportYear, statisticsPeriod } from '../../model/reportYear.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import { agencyKinds } from '../../template/agencyKinds.ts';
 

@@ -3,7 +3,8 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FormProvider, useForm, type DefaultValues } from 'react-hook-form';
-import { defaultReportYear, emptyReport } from '../../../model/emptyReport.ts';
+import { emptyReport } from '../../../model/emptyReport.ts';
+import { defaultReportYear } from '../../../model/reportYear.ts';
 import type { Report } from '../../../model/reportSchema.ts';
 import { createFindingsStore } from '../../findings/findingsStore.ts';
 import { FindingsProvider, useAllFindings } from '../../findings/FindingsContext.tsx';

@@ -1,0 +1,6 @@
+import { cellsOfTable } from './cellCatalog.ts';
+
+/** Applicant columns of 四、结转下年度继续办理, as kept in meta.lastYear.carriedForward. */
+export const carriedForwardColumns: readonly string[] = cellsOfTable('requests')
+  .filter((cell) => cell.rowKeys.join('.') === 'carriedForward')
+  .map((cell) => cell.columnKeys.join('.'));
