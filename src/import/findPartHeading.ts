@@ -6,7 +6,7 @@ const numbered = /^\s*([一二三四五六七八九十])\s*[、.．,，]\s*(.+)$
 
 /**
  * The part a paragraph is the heading of, if it is one: 一、总体情况 … 六、其他需要报告的事项,
- * allowing reworded headings (五、当前存在的主要问题及下一步改进措施) and a run-in heading ending with 。.
+ * allowing reworded headings (五、工作中的主要问题和改进打算) and a run-in heading ending with 。.
  */
 export function findPartHeading(paragraph: string): { section: SectionDef; rest: string } | undefined {
   const stop = paragraph.indexOf('。');

@@ -24,7 +24,7 @@ describe('labels as published copies print them', () => {
 
 describe('parts and sub-sections', () => {
   it('finds reworded part headings and refuses table row labels that start with a numeral', () => {
-    expect(findPartHeading('五、当前存在的主要问题及下一步改进措施')?.section.id).toBe('problems');
+    expect(findPartHeading('五、工作中的主要问题和改进打算')?.section.id).toBe('problems');
     expect(findPartHeading('一、总体情况')?.section.id).toBe('overview');
     expect(findPartHeading('四、结转下年度继续办理')).toBeUndefined();
     expect(findPartHeading('一是主动公开情况。')).toBeUndefined();
