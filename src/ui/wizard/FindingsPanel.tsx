@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Finding } from '../../model/finding.ts';
 import { stepOfFinding, steps } from './steps.ts';
 import { useReportFindings } from './useReportFindings.ts';
@@ -7,7 +7,7 @@ import { useWizard } from './WizardContext.tsx';
 const stepLabel = new Map(steps.map((step) => [step.id, step.label]));
 const severityText = { error: '错误', warning: '提醒' } as const;
 
-function FindingItem({ finding, onShow }: { finding: Finding; onShow: (finding: Finding) => void }) {
+const FindingItem = memo(function FindingItem({ finding, onShow }: { finding: Finding; onShow: (finding: Finding) => void }) {
   return (
     <li className={`finding finding-${finding.severity}`} data-rule={finding.rule} data-target={finding.cells[0]}>
       <button type="button" onClick={() => onShow(finding)}>
@@ -17,7 +17,7 @@ function FindingItem({ finding, onShow }: { finding: Finding; onShow: (finding: 
       </button>
     </li>
   );
-}
+});
 
 /** Blank cells are many while drafting: one line per step, opened on demand. */
 function BlankGroup({ findings, onShow }: { findings: readonly Finding[]; onShow: (finding: Finding) => void }) {
@@ -44,15 +44,31 @@ function BlankGroup({ findings, onShow }: { findings: readonly Finding[]; onShow
   );
 }
 
+// Blank-cell warnings grouped by step in one pass; everything else listed as it comes (errors first).
+function groupFindings(findings: readonly Finding[]) {
+  const listed: Finding[] = [];
+  const blanksByStep = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (finding.rule !== 'blank-cell' || finding.severity === 'error') listed.push(finding);
+    else {
+      const step = stepOfFinding(finding);
+      const group = blanksByStep.get(step);
+      if (group) group.push(finding);
+      else blanksByStep.set(step, [finding]);
+    }
+  }
+  const blankGroups = steps.flatMap((step) => {
+    const group = blanksByStep.get(step.id);
+    return group ? [group] : [];
+  });
+  return { listed, blankGroups };
+}
+
 /** Every error and warning in plain Chinese, errors first; a click opens the step and focuses the field. */
 export function FindingsPanel() {
   const { findings } = useReportFindings();
   const { showFinding } = useWizard();
-  const listed = findings.filter((finding) => finding.rule !== 'blank-cell' || finding.severity === 'error');
-  const blanks = findings.filter((finding) => finding.rule === 'blank-cell' && finding.severity !== 'error');
-  const blankGroups = steps
-    .map((step) => blanks.filter((finding) => stepOfFinding(finding) === step.id))
-    .filter((group) => group.length > 0);
+  const { listed, blankGroups } = useMemo(() => groupFindings(findings), [findings]);
   return (
     <section className="findings-panel" aria-labelledby="findings-heading">
       <h2 id="findings-heading">检查结果</h2>

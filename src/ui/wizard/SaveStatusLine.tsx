@@ -1,6 +1,8 @@
 import { useSaveStatus, type SaveStatusStore } from '../drafts/saveStatus.ts';
 
-const time = (date: Date) => date.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+// One formatter for the page's life: toLocaleTimeString builds a new one on every call.
+const timeFormat = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+const time = (date: Date) => timeFormat.format(date);
 
 /** Where the draft stands: saved in this browser, saving, or failed (then: save to a file). */
 export function SaveStatusLine({ status, persistent }: { status: SaveStatusStore; persistent: boolean }) {

@@ -1,15 +1,28 @@
-import { countFindings, type FindingCounts } from './countFindings.ts';
+import { useMemo } from 'react';
+import type { Finding } from '../../model/finding.ts';
+import type { FindingCounts } from './countFindings.ts';
 import { stepOfFinding, steps, type StepId } from './steps.ts';
 import { useReportFindings } from './useReportFindings.ts';
 
 type Props = { readonly current: StepId; readonly onSelect: (step: StepId) => void };
 
+// One pass over the findings (they can number 200 while drafting), not one per step.
+function countByStep(findings: readonly Finding[]): ReadonlyMap<StepId, FindingCounts> {
+  const counts = new Map<StepId, { errors: number; warnings: number }>();
+  for (const finding of findings) {
+    const step = stepOfFinding(finding);
+    const entry = counts.get(step) ?? { errors: 0, warnings: 0 };
+    if (finding.severity === 'error') entry.errors += 1;
+    else entry.warnings += 1;
+    counts.set(step, entry);
+  }
+  return counts;
+}
+
 /** The step buttons (section headings as text), each with its error and warning counts. */
 export function StepNav({ current, onSelect }: Props) {
   const { findings } = useReportFindings();
-  const byStep = new Map<StepId, FindingCounts>(
-    steps.map((step) => [step.id, countFindings(findings.filter((finding) => stepOfFinding(finding) === step.id))]),
-  );
+  const byStep = useMemo(() => countByStep(findings), [findings]);
   return (
     <nav className="step-nav" aria-label="编写步骤">
       <ol>
