@@ -24,6 +24,18 @@ type Status = { readonly text: string; readonly error?: boolean };
 
 const htmlType = 'text/html;charset=utf-8';
 
+type DocxPacker = typeof import('../../render/docx/packDocx.ts');
+let docxPacker: Promise<DocxPacker> | undefined;
+
+/** The docx library is a chunk of its own, fetched when the clerk first asks for the file; later clicks reuse it. */
+function loadDocxPacker(): Promise<DocxPacker> {
+  docxPacker ??= import('../../render/docx/packDocx.ts').catch((error: unknown) => {
+    docxPacker = undefined; // a failed fetch is tried again on the next click
+    throw error;
+  });
+  return docxPacker;
+}
+
 /** 预览与导出: the page as it will be published, what is still wrong, and the downloads. */
 export function PreviewStep({ report, findings, onShowFinding, onFontProfileChange }: PreviewStepProps) {
   const [fontProfile, setFontProfile] = useState<FontProfile>(report.meta.fontProfile ?? defaultFontProfile);
@@ -44,8 +56,7 @@ export function PreviewStep({ report, findings, onShowFinding, onFontProfileChan
     setBusy(true);
     setStatus({ text: '正在生成 Word 文件……' });
     try {
-      // The docx library is a chunk of its own, fetched only when the clerk asks for the file.
-      const { renderDocxBlob } = await import('../../render/docx/packDocx.ts');
+      const { renderDocxBlob } = await loadDocxPacker();
       downloadBlob(await renderDocxBlob(exported), exportFileName(exported, 'docx'));
       setStatus({ text: `已生成 Word 文件：${exportFileName(exported, 'docx')}` });
     } catch (error) {
