@@ -10,7 +10,7 @@ import { build } from 'vite';
 import { fullReport } from '../tests/fixtures/fullReport.ts';
 import { costlyTableLatency, openReportFile, plainTableLatency, probedPage } from './browser/appScenarios.ts';
 import { launchChromium, throttleRate } from './browser/chromium.ts';
-import { serveDirectories } from './browser/staticServer.ts';
+import { serveDirectories } from '../tests/e2e/staticServer.ts';
 import { projectRoot } from './bundle/productionBuild.ts';
 
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number };

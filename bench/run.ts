@@ -9,7 +9,7 @@ import { buildBare } from './bare/buildBare.ts';
 import { costlyTableLatency, bareLatency, warmupKeys, browserExport, narrativeLatency, openReportFile, plainTableLatency, probedPage, restoredDraftStartup } from './browser/appScenarios.ts';
 import { busyLoopMs, chromiumVersion, launchChromium, throttle, throttleRate } from './browser/chromium.ts';
 import { pauseBetweenKeysMs, type KeySample } from './browser/latencyProbe.ts';
-import { serveDirectories } from './browser/staticServer.ts';
+import { serveDirectories } from '../tests/e2e/staticServer.ts';
 import { gzipSize, initialLoad, initialShares } from './bundle/initialLoad.ts';
 import { productionBuild } from './bundle/productionBuild.ts';
 import { loadLine, machineLines } from './machine.ts';

@@ -3,19 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../tests/e2e/chromiumOptions.ts';
 
-export const chromiumPath = '/usr/bin/chromium';
-// The flags the team brief fixes for Debian's Chromium (no sandbox in containers, no network chatter).
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-] as const;
+export { chromiumArgs, chromiumPath };
 
 export const throttleRate = 4;
 

@@ -15,25 +15,15 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromiumOptions.ts';
+import { serveDirectories } from './staticServer.ts';
 
 export const basePath = '/reports/';
 const projectRoot = join(import.meta.dirname, '..', '..');
-const chromiumPath = '/usr/bin/chromium';
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+
 
 // ---- build (once per source state) ----
 
@@ -110,43 +100,12 @@ export function buildApp(): Promise<string> {
 
 // ---- static server ----
 
-const contentTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
-let server: Promise<{ server: Server; origin: string }> | undefined;
+let server: ReturnType<typeof serveDirectories> | undefined;
 
 /** Serves the built app under basePath on 127.0.0.1 (random port); returns the app's URL. */
 export async function serveApp(): Promise<string> {
-  server ??= (async () => {
-    const dir = await buildApp();
-    const http = createServer((request, response) => {
-      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-      if (!url.pathname.startsWith(basePath)) {
-        response.writeHead(404).end('not found');
-        return;
-      }
-      const inside = decodeURIComponent(url.pathname.slice(basePath.length)) || 'index.html';
-      const file = normalize(join(dir, inside));
-      if (!file.startsWith(dir + sep) || !existsSync(file) || statSync(file).isDirectory()) {
-        response.writeHead(404).end('not found');
-        return;
-      }
-      response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      response.end(readFileSync(file));
-    });
-    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-    const { port } = http.address() as AddressInfo;
-    return { server: http, origin: `http://127.0.0.1:${port}` };
-  })();
+  server ??= buildApp().then((dir) => serveDirectories({ [basePath]: dir }));
   const { origin } = await server;
   return `${origin}${basePath}`;
 }
@@ -184,7 +143,7 @@ export async function openApp(options: OpenOptions = {}): Promise<AppSession> {
   const profile = mkdtempSync(join(tmpdir(), 'gov-info-report-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
-    args: chromiumArgs,
+    args: [...chromiumArgs],
     viewport: options.viewport ?? { width: 1400, height: 900 },
     acceptDownloads: options.acceptDownloads ?? true,
     locale: 'zh-CN',
@@ -233,8 +192,8 @@ export async function openApp(options: OpenOptions = {}): Promise<AppSession> {
 export async function close(): Promise<void> {
   await Promise.all([...sessions].map((session) => session.close()));
   if (server) {
-    const { server: http } = await server;
+    const running = await server;
     server = undefined;
-    await new Promise<void>((resolve) => http.close(() => resolve()));
+    await running.close();
   }
 }

@@ -9,12 +9,15 @@ const contentTypes: Readonly<Record<string, string>> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 export type StaticServer = { readonly origin: string; close(): Promise<void> };
 
-/** One local server for every page the bench opens: each mount prefix (e.g. '/reports/') serves a directory. */
+/** One local server for the pages the tests and the bench open: each mount prefix (e.g. '/reports/') serves a directory. */
 export async function serveDirectories(mounts: Readonly<Record<string, string>>): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
