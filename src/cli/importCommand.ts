@@ -1,6 +1,7 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { maxImportBytes, tooLargeMessage } from '../import/importLimits.ts';
 import { CliError } from './cliError.ts';
+import { writeReportJson } from './writeReportJson.ts';
 import { importFile } from './importedReportReader.ts';
 import { parseArgs } from './parseArgs.ts';
 import type { Output } from './validateCommand.ts';
@@ -32,14 +33,6 @@ export async function importCommand(argv: readonly string[], output: Output): Pr
   for (const note of result.notes) {
     output.err(`${levelName[note.level]}${note.paths.length === 1 ? ` ${note.paths[0] ?? ''}` : ''}：${note.message}`);
   }
-  const json = `${JSON.stringify(result.report, null, 2)}\n`;
-  const target = options.get('-o');
-  if (typeof target === 'string') {
-    try {
-      await writeFile(target, json);
-    } catch (error) {
-      throw new CliError(`无法写入 ${target}：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
-  } else output.out(json.trimEnd());
+  await writeReportJson(result.report, options.get('-o'), output);
   return 0;
 }

@@ -1,9 +1,9 @@
-import { writeFile } from 'node:fs/promises';
 import { emptyReport } from '../model/emptyReport.ts';
 import { defaultReportYear } from '../model/reportYear.ts';
 import { agencyKindSchema } from '../model/reportSchema.ts';
 import { CliError } from './cliError.ts';
 import { parseArgs } from './parseArgs.ts';
+import { writeReportJson } from './writeReportJson.ts';
 import type { Output } from './validateCommand.ts';
 
 /** new --year 2025 --agency "某某县某某局" [--kind department] [-o out.json] */
@@ -17,14 +17,6 @@ export async function newCommand(argv: readonly string[], output: Output): Promi
   if (typeof agency !== 'string' || agency.trim() === '') throw new CliError('请用 --agency 给出机关全称，如 --agency "某某县某某局"');
   const kind = agencyKindSchema.safeParse(options.get('--kind') ?? 'department');
   if (!kind.success) throw new CliError('--kind 只能是 department、government 或 other');
-  const json = `${JSON.stringify(emptyReport({ year, agency: agency.trim(), agencyKind: kind.data }), null, 2)}\n`;
-  const target = options.get('-o');
-  if (typeof target === 'string') {
-    try {
-      await writeFile(target, json);
-    } catch (error) {
-      throw new CliError(`无法写入 ${target}：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
-  } else output.out(json.trimEnd());
+  await writeReportJson(emptyReport({ year, agency: agency.trim(), agencyKind: kind.data }), options.get('-o'), output);
   return 0;
 }
