@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { costlyTableKeys, plainTableKeys } from '../../bench/browser/keyPlans.ts';
-import { moduleGroup, referencedByHtml } from '../../bench/bundle/initialLoad.ts';
-import { median, p95, quantile } from '../../bench/stats.ts';
+import { costlyTableKeys, plainTableKeys } from '../bench/browser/keyPlans.ts';
+import { moduleGroup, referencedByHtml } from '../bench/bundle/initialLoad.ts';
+import { median, p95, quantile } from '../bench/stats.ts';
 import { getCell, setCell } from '../../src/model/cellAccess.ts';
 import { emptyReport } from '../../src/model/emptyReport.ts';
 import { validateTables } from '../../src/model/validateReport.ts';

@@ -2,8 +2,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initialLoad, lazyLibraries, libraryMarkers, librariesIn, type InitialLoad } from '../../bench/bundle/initialLoad.ts';
-import { productionBuild, type ProductionBuild } from '../../bench/bundle/productionBuild.ts';
+import { initialLoad, lazyLibraries, libraryMarkers, librariesIn, type InitialLoad } from '../bench/bundle/initialLoad.ts';
+import { productionBuild, type ProductionBuild } from '../bench/bundle/productionBuild.ts';
 
 // Size budgets of issue 7. Sizes are deterministic, so they are checked here; timings only in `npm run bench`.
 const require = createRequire(import.meta.url);

@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
-import { cellsOfTable } from '../../src/model/cellCatalog.ts';
-import { getCell } from '../../src/model/cellAccess.ts';
-import { emptyReport } from '../../src/model/emptyReport.ts';
-import { defaultReportYear } from '../../src/model/reportYear.ts';
-import type { Report } from '../../src/model/reportSchema.ts';
-import { sections } from '../../src/template/sections.ts';
+import { cellsOfTable } from '../../../src/model/cellCatalog.ts';
+import { getCell } from '../../../src/model/cellAccess.ts';
+import { emptyReport } from '../../../src/model/emptyReport.ts';
+import { defaultReportYear } from '../../../src/model/reportYear.ts';
+import type { Report } from '../../../src/model/reportSchema.ts';
+import { sections } from '../../../src/template/sections.ts';
 import { busyLoopMs, throttle } from './chromium.ts';
 import { costlyTableKeys, narrativeKeys, plainTableKeys } from './keyPlans.ts';
 import { latencyProbe, measureKeys, type KeySample } from './latencyProbe.ts';

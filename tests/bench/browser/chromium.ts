@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../tests/e2e/chromiumOptions.ts';
+import { chromiumArgs, chromiumPath } from '../../e2e/chromiumOptions.ts';
 
 export { chromiumArgs, chromiumPath };
 

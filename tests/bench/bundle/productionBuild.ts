@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type Rollup } from 'vite';
 
-export const projectRoot = join(import.meta.dirname, '..', '..');
+export const projectRoot = join(import.meta.dirname, '..', '..', '..');
 
 /** A built chunk or asset as the size checks need it: file name, bytes, and for chunks the modules inside and the static imports. */
 export type BuiltFile = {

@@ -1,9 +1,9 @@
-import { importReport } from '../../src/import/importReport.ts';
-import type { Report } from '../../src/model/reportSchema.ts';
-import { validateReport } from '../../src/model/validateReport.ts';
-import { renderDocxBytes } from '../../src/render/docx/packDocx.ts';
-import { renderHtml } from '../../src/render/html/renderHtml.ts';
-import { renderPlainText } from '../../src/render/text/renderPlainText.ts';
+import { importReport } from '../../../src/import/importReport.ts';
+import type { Report } from '../../../src/model/reportSchema.ts';
+import { validateReport } from '../../../src/model/validateReport.ts';
+import { renderDocxBytes } from '../../../src/render/docx/packDocx.ts';
+import { renderHtml } from '../../../src/render/html/renderHtml.ts';
+import { renderPlainText } from '../../../src/render/text/renderPlainText.ts';
 import { median, p95, timeRuns } from '../stats.ts';
 
 export type Timing = { readonly median: number; readonly p95: number; readonly runs: number };

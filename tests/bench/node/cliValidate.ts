@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Report } from '../../src/model/reportSchema.ts';
+import type { Report } from '../../../src/model/reportSchema.ts';
 import { projectRoot } from '../bundle/productionBuild.ts';
 
 export type CliFigures = { readonly files: number; readonly wallMs: number; readonly exitCode: number | null; readonly outputLines: number };

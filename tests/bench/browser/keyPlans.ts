@@ -1,7 +1,7 @@
-import { cellsOfTable } from '../../src/model/cellCatalog.ts';
-import { getCell, setCell } from '../../src/model/cellAccess.ts';
-import type { Report } from '../../src/model/reportSchema.ts';
-import { validateTables } from '../../src/model/validateReport.ts';
+import { cellsOfTable } from '../../../src/model/cellCatalog.ts';
+import { getCell, setCell } from '../../../src/model/cellAccess.ts';
+import type { Report } from '../../../src/model/reportSchema.ts';
+import { validateTables } from '../../../src/model/validateReport.ts';
 import type { Expectation } from './latencyProbe.ts';
 
 export type PlannedKey = { readonly key: string; readonly expect?: Expectation };

@@ -4,12 +4,12 @@
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fullReport } from '../tests/fixtures/fullReport.ts';
+import { fullReport } from '../fixtures/fullReport.ts';
 import { buildBare } from './bare/buildBare.ts';
 import { costlyTableLatency, bareLatency, warmupKeys, browserExport, narrativeLatency, openReportFile, plainTableLatency, probedPage, restoredDraftStartup } from './browser/appScenarios.ts';
 import { busyLoopMs, chromiumVersion, launchChromium, throttle, throttleRate } from './browser/chromium.ts';
 import { pauseBetweenKeysMs, type KeySample } from './browser/latencyProbe.ts';
-import { serveDirectories } from '../tests/e2e/staticServer.ts';
+import { serveDirectories } from '../e2e/staticServer.ts';
 import { gzipSize, initialLoad, initialShares } from './bundle/initialLoad.ts';
 import { productionBuild } from './bundle/productionBuild.ts';
 import { loadLine, machineLines } from './machine.ts';
@@ -224,4 +224,4 @@ await section('bundle', bundle);
 await section('browser', browser);
 await section('node', node);
 for (const dir of Object.values(bundleDir)) if (dir) rmSync(dir, { recursive: true, force: true });
-out(`\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s. Method and history: bench/BENCHMARKS.md`);
+out(`\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s. Method and history: tests/bench/BENCHMARKS.md`);

@@ -1,16 +1,16 @@
 /**
  * Where a keystroke's time goes: types into table 三 (new report, then the error path in the full report)
  * in an unminified production build at 4× throttle, with the CDP sampling profiler on, and prints the
- * functions with the most self time. Run: npx tsx bench/profileKeystroke.ts
+ * functions with the most self time. Run: npx tsx tests/bench/profileKeystroke.ts
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build } from 'vite';
-import { fullReport } from '../tests/fixtures/fullReport.ts';
+import { fullReport } from '../fixtures/fullReport.ts';
 import { costlyTableLatency, openReportFile, plainTableLatency, probedPage } from './browser/appScenarios.ts';
 import { launchChromium, throttleRate } from './browser/chromium.ts';
-import { serveDirectories } from '../tests/e2e/staticServer.ts';
+import { serveDirectories } from '../e2e/staticServer.ts';
 import { projectRoot } from './bundle/productionBuild.ts';
 
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number };
