@@ -4,19 +4,14 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/runCli.ts';
+import { runCliCaptured } from './runCliCaptured.ts';
 import { emptyReport } from '../../src/model/emptyReport.ts';
 import { fullReport } from '../fixtures/fullReport.ts';
 import { all, readDocx, textOf } from '../render/docxXml.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCliCaptured;
 
 describe('cli export', () => {
   let dir = '';

@@ -2,18 +2,13 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/runCli.ts';
+import { runCliCaptured } from './runCliCaptured.ts';
 import { readReportText } from '../../src/model/readReport.ts';
 import { renderDocxBytes } from '../../src/render/docx/packDocx.ts';
 import { fullReport } from '../fixtures/fullReport.ts';
 import { fixtureDir } from '../import/readFixture.ts';
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCliCaptured;
 
 describe('cli import', () => {
   let dir = '';

@@ -3,18 +3,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/runCli.ts';
+import { runCliCaptured } from './runCliCaptured.ts';
 import { setCell } from '../../src/model/cellAccess.ts';
 import { balancedReport } from '../fixtures/buildReport.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCliCaptured;
 
 describe('cli validate', () => {
   let dir = '';
