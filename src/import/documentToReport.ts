@@ -1,5 +1,6 @@
 import { setCell } from '../model/cellAccess.ts';
-import { currentVersion, reportFormat, reportSchema, type Report } from '../model/reportSchema.ts';
+import { currentVersion, reportFormat } from '../model/reportFormat.ts';
+import { reportSchema, type Report } from '../model/reportSchema.ts';
 import { cellStream } from './cellStream.ts';
 import { detectAgencyKind } from './detectAgencyKind.ts';
 import { oldFormatLabels } from './detectOldFormat.ts';

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { migrate } from './migrations.ts';
-import { reportFormat, reportSchema, type Report } from './reportSchema.ts';
+import { reportFormat } from './reportFormat.ts';
+import { reportSchema, type Report } from './reportSchema.ts';
 
 export type ReadResult = { ok: true; report: Report } | { ok: false; error: string };
 

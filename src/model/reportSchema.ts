@@ -7,7 +7,6 @@ import { lastYearSchema } from './lastYearSchema.ts';
 
 import { currentVersion, reportFormat } from './reportFormat.ts';
 
-export { currentVersion, reportFormat };
 
 // A missing cell is blank; any other JSON value is kept (as text) so it can be flagged, never dropped.
 const cellSchema = z.unknown().default(null).transform((value): CellValue => {
