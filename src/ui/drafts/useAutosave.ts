@@ -3,6 +3,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import type { Report } from '../../model/reportSchema.ts';
 import type { DraftStore } from './draftStore.ts';
 import type { SaveStatusStore } from './saveStatus.ts';
+import { flushPendingEdits } from '../grid/pendingEdits.ts';
 import { clearBackup, writeBackup } from './unloadBackup.ts';
 
 /** Longest a change waits before it is written (issue: nothing is lost on a crash). */
@@ -29,6 +30,8 @@ export function useAutosave(
       timer = undefined;
       if (!dirty) return last;
       dirty = false;
+      // "Saving" shows while the write runs, not on each keystroke: a keystroke must not repaint the header.
+      if (status.get().kind !== 'pending') status.set({ kind: 'pending' });
       // structuredClone: the form keeps mutating its own object; the store must get a snapshot.
       const snapshot = structuredClone(form.getValues());
       last = store.saveReport(draftId, snapshot).then(
@@ -45,13 +48,13 @@ export function useAutosave(
     flushRef.current = flush;
     const schedule = () => {
       dirty = true;
-      if (status.get().kind !== 'pending') status.set({ kind: 'pending' });
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(flush, autosaveDelayMs);
     };
     const unsubscribe = form.subscribe({ formState: { values: true }, callback: schedule });
     // Leaving the page: write a synchronous backup first, then start the IndexedDB write.
     const leave = () => {
+      flushPendingEdits();
       if (dirty) backedUp = writeBackup(draftId, structuredClone(form.getValues())) || backedUp;
       void flush();
     };

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useFormContext, type FieldPath } from 'react-hook-form';
 import { useTable } from '@tanstack/react-table';
 import { cellPath } from '../../model/cellPath.ts';
@@ -9,6 +9,9 @@ import { tableById } from '../../template/tables.ts';
 import type { MatrixTable, TableId } from '../../template/tableTypes.ts';
 import { useFindingsStore } from '../findings/FindingsContext.tsx';
 import { createGridApi } from './gridApi.ts';
+import { historyBox } from './editHistories.ts';
+import { registerPendingEdits } from './pendingEdits.ts';
+import { useWideTable } from './useWideTable.ts';
 import { GridApiContext } from './GridApiContext.tsx';
 import { gridFeatures, leafColumnKeys, matrixColumns, matrixRows, type GridColumnDef, type GridRow } from './gridColumns.ts';
 import { GridToolbar } from './GridToolbar.tsx';
@@ -135,9 +138,13 @@ export function TableGrid({ table }: { table: TableId }) {
       getReport: () => form.getValues(),
       getValue: (path) => form.getValues(path as FieldPath<Report>),
       setValue: (path, value) => form.setValue(path as FieldPath<Report>, value as never),
-    }, findings),
+    }, findings, historyBox(control, table)),
     [table, control, findings],
   );
+  const scrollBox = useRef<HTMLDivElement>(null);
+  const wide = useWideTable(scrollBox);
+  // Typed figures still waiting for their frame are written when the grid goes (another step opens).
+  useEffect(() => registerPendingEdits(api.flush), [api]);
   return (
     <GridApiContext.Provider value={api}>
       {/* Ctrl+Z / Ctrl+Y also work from the toolbar buttons; the cells handle their own keys first. */}
@@ -151,7 +158,7 @@ export function TableGrid({ table }: { table: TableId }) {
         }
       }}>
         <GridToolbar />
-        <div className="grid-scroll">
+        <div className={wide ? 'grid-scroll grid-scroll-wide' : 'grid-scroll'} ref={scrollBox}>
           <table className={`grid-table grid-${table}`}>
             <caption className="visually-hidden">{model.caption}</caption>
             {model.matrix ? <MatrixGrid model={{ ...model, matrix: model.matrix }} /> : <BlockGrid model={model} />}

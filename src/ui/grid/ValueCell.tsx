@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useState, type ChangeEvent } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useWatch, type FieldPath } from 'react-hook-form';
 import { cellByPath } from '../../model/cellCatalog.ts';
 import { formatCellInput } from '../../model/parseCellInput.ts';
@@ -18,21 +18,48 @@ type Props = { readonly path: string; readonly colSpan?: number };
 const shown = (finding: Finding): boolean => finding.rule !== 'blank-cell' || finding.severity === 'error';
 const severityText = { error: '错误', warning: '提醒' } as const;
 
+// Each input belongs to a (hidden) form of its own: Chromium's autofill then looks at one field per
+// keystroke. Inputs outside any form make one big synthetic form it re-reads after every change (~8 ms at 4×).
+const preventSubmit = (event: FormEvent) => event.preventDefault();
+
+// Positioned only when it holds a mark or a tip: 200 positioned cells make every frame's paint walk longer.
+const cellClass = (state: string | undefined, tip: boolean): string =>
+  ['grid-value', state ? `cell-${state}` : '', state || tip ? 'grid-marked' : ''].filter(Boolean).join(' ');
+
 /** What the clerk typed, kept while the cell holds the value it produced (１２ stays １２ until leaving). */
 type Draft = { readonly text: string; readonly value: CellValue };
 
-/** One value cell: subscribes to its own value and its own findings only. */
+/**
+ * One value cell: subscribes to its own value and its own findings only. The input is uncontrolled: a
+ * keystroke goes into the input natively and renders nothing; the value reaches the form just after the
+ * next frame (gridApi.typed), and React writes the input's text only when the cell's value changes
+ * from elsewhere (undo, paste, a filled total, leaving the cell).
+ */
 export const ValueCell = memo(function ValueCell({ path, colSpan }: Props) {
   countRender(path);
   const api = useGridApi();
   const def = cellByPath.get(path);
   const value = toCellValue(useWatch({ name: path as FieldPath<Report>, exact: true }));
   const findings = useCellFindings(path).filter(shown);
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const draft = useRef<Draft | null>(null);
+  const input = useRef<HTMLInputElement | null>(null);
+  // Leaving the cell re-renders it once, so the typed text is shown normalised (１２ → 12).
+  const [, setLeft] = useState(0);
   const descriptionId = useId();
-  const register = useCallback((input: HTMLInputElement | null) => api.register(path, input), [api, path]);
+  const formId = `${descriptionId}form`;
+  const register = useCallback((element: HTMLInputElement | null) => {
+    input.current = element;
+    api.register(path, element);
+  }, [api, path]);
 
-  const text = draft !== null && Object.is(draft.value, value) ? draft.text : formatCellInput(value);
+  // The typed text stays while the form holds (or is about to hold) the value it produced.
+  const typed = draft.current;
+  const kept = typed !== null && (Object.is(typed.value, value) || Object.is(api.pendingValue(path), typed.value));
+  const text = kept ? typed.text : formatCellInput(value);
+  useLayoutEffect(() => {
+    const element = input.current;
+    if (element !== null && element.value !== text) element.value = text;
+  });
   const anchored = findings.filter((finding) => finding.cells[0] === path);
   const invalid = anchored.some((finding) => finding.severity === 'error');
   const warned = !invalid && anchored.length > 0;
@@ -41,48 +68,49 @@ export const ValueCell = memo(function ValueCell({ path, colSpan }: Props) {
   const description = findings.map((finding) => `${severityText[finding.severity]}：${finding.message}`);
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const typed = event.currentTarget.value;
-    setDraft({ text: typed, value: api.typed(path, typed) });
+    const text = event.currentTarget.value;
+    draft.current = { text, value: api.typed(path, text) };
   };
 
   return (
-    <td className={state ? `grid-value cell-${state}` : 'grid-value'} colSpan={colSpan}>
-      <div className="grid-cell">
-        <input
-          ref={register}
-          className="grid-input"
-          data-cell={path}
-          aria-label={def?.name ?? path}
-          aria-invalid={invalid ? true : undefined}
-          aria-describedby={description.length > 0 ? descriptionId : undefined}
-          title={description.length > 0 ? description.join('\n') : undefined}
-          inputMode={def?.valueKind === 'amount' ? 'decimal' : 'numeric'}
-          autoComplete="off"
-          spellCheck={false}
-          value={text}
-          onChange={onChange}
-          onFocus={(event) => {
-            api.cellFocused(path);
-            event.currentTarget.select();
-          }}
-          onBlur={() => {
-            api.cellBlurred(path);
-            setDraft(null);
-          }}
-          onKeyDown={(event) => api.keyDown(event, path)}
-          onPaste={(event) => api.paste(event, path)}
-          onDoubleClick={() => api.cellEditing(path)}
-        />
-        {state === 'error' && <span className="cell-icon" aria-hidden="true">✖</span>}
-        {state === 'warning' && <span className="cell-icon" aria-hidden="true">⚠</span>}
-        {state === 'involved' && <span className="cell-icon" aria-hidden="true">↔</span>}
-        {totalRulesByCell.has(path) && <TotalOffer path={path} />}
-        {description.length > 0 && (
-          <span id={descriptionId} className="cell-tip" role="tooltip">
-            {description.map((line, i) => <span key={i} className="cell-tip-line">{line}</span>)}
-          </span>
-        )}
-      </div>
+    <td className={cellClass(state, description.length > 0)} colSpan={colSpan}>
+      {/* Never shown (no box to lay out or paint): it only gives the input a form of its own. */}
+      <form id={formId} hidden onSubmit={preventSubmit} />
+      <input
+        ref={register}
+        form={formId}
+        className="grid-input"
+        data-cell={path}
+        aria-label={def?.name ?? path}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={description.length > 0 ? descriptionId : undefined}
+        title={description.length > 0 ? description.join('\n') : undefined}
+        inputMode={def?.valueKind === 'amount' ? 'decimal' : 'numeric'}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={onChange}
+        onFocus={(event) => {
+          api.cellFocused(path);
+          event.currentTarget.select();
+        }}
+        onBlur={() => {
+          api.cellBlurred(path);
+          draft.current = null;
+          setLeft((count) => count + 1);
+        }}
+        onKeyDown={(event) => api.keyDown(event, path)}
+        onPaste={(event) => api.paste(event, path)}
+        onDoubleClick={() => api.cellEditing(path)}
+      />
+      {state === 'error' && <span className="cell-icon" aria-hidden="true">✖</span>}
+      {state === 'warning' && <span className="cell-icon" aria-hidden="true">⚠</span>}
+      {state === 'involved' && <span className="cell-icon" aria-hidden="true">↔</span>}
+      {totalRulesByCell.has(path) && <TotalOffer path={path} />}
+      {description.length > 0 && (
+        <span id={descriptionId} className="cell-tip" role="tooltip">
+          {description.map((line, i) => <span key={i} className="cell-tip-line">{line}</span>)}
+        </span>
+      )}
     </td>
   );
 });

@@ -10,12 +10,14 @@ import { totalOffer } from '../../model/totalOffer.ts';
 import type { TableId } from '../../template/tableTypes.ts';
 import type { FindingsStore } from '../findings/findingsStore.ts';
 import { emptyHistory, recordStep, redoStep, undoStep, type EditHistory, type EditStep } from './editHistory.ts';
+import type { HistoryBox } from './editHistories.ts';
 import { createGridStatus, type GridStatusStore } from './gridStatus.ts';
 import { gridNav, moveFrom, type Direction, type GridNav } from './gridNavigation.ts';
 import { parsePaste } from './parsePaste.ts';
 import { withoutLabels } from './pasteLabels.ts';
 import { planPaste, type CellWrite } from './planPaste.ts';
 import { toCellValue } from './toCellValue.ts';
+import { afterNextFrame } from './afterNextFrame.ts';
 
 /** What the grid needs of the form: read the whole report or one cell, write one cell. */
 export type FormAccess = {
@@ -38,8 +40,15 @@ export type GridApi = {
   cellBlurred(path: string): void;
   /** Double-click or F2: the next keys edit the text instead of replacing it. */
   cellEditing(path: string): void;
-  /** The clerk typed into a cell: parsed and written at once (one undo step per visit of the cell). */
+  /**
+   * The clerk typed into a cell: parsed now, written to the form (and checked) just after the next frame,
+   * so the character shows at once. One undo step per visit of the cell.
+   */
   typed(path: string, text: string): CellValue;
+  /** The typed value not yet written to the form, if any. */
+  pendingValue(path: string): CellValue | undefined;
+  /** Writes typed values at once (before anything reads the form). */
+  flush(): void;
   keyDown(event: KeyboardEvent<HTMLInputElement>, path: string): void;
   paste(event: ClipboardEvent<HTMLInputElement>, path: string): void;
   offer(path: string): number | undefined;
@@ -55,13 +64,20 @@ const arrowDirections: Readonly<Record<string, Direction>> = {
   ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right',
 };
 
-export function createGridApi(table: TableId, layout: TableGrid, form: FormAccess, findings: FindingsStore): GridApi {
+export function createGridApi(
+  table: TableId,
+  layout: TableGrid,
+  form: FormAccess,
+  findings: FindingsStore,
+  history: HistoryBox = { current: emptyHistory },
+): GridApi {
   const nav = gridNav(layout);
   const status = createGridStatus();
   const inputs = new Map<string, HTMLInputElement>();
   const tableCells = cellsOfTable(table).map((cell) => cell.path);
-  let history: EditHistory = emptyHistory;
   let session: Session | null = null;
+  // Typed values waiting for the frame after the keystroke; every other operation writes them first.
+  let pending: Map<string, CellValue> | null = null;
 
   const valueOf = (path: string): CellValue => toCellValue(form.getValue(path));
 
@@ -71,11 +87,18 @@ export function createGridApi(table: TableId, layout: TableGrid, form: FormAcces
     for (const { path } of writes) findings.cellChanged(path, valueOf);
   };
 
+  const flush = (): void => {
+    if (pending === null) return;
+    const writes = [...pending].map(([path, value]) => ({ path, value }));
+    pending = null;
+    write(writes);
+  };
+
   // The typing in the open cell becomes its own undo step before any other step.
   const closeSession = (): void => {
     if (!session) return;
     const after = valueOf(session.path);
-    history = recordStep(history, [{ path: session.path, before: session.before, after }]);
+    history.current = recordStep(history.current, [{ path: session.path, before: session.before, after }]);
     session.before = after;
   };
 
@@ -89,7 +112,7 @@ export function createGridApi(table: TableId, layout: TableGrid, form: FormAcces
     closeSession();
     const step = writes.map((w) => ({ path: w.path, before: valueOf(w.path), after: w.value }));
     write(writes);
-    history = recordStep(history, step);
+    history.current = recordStep(history.current, step);
     if (session) session.before = valueOf(session.path);
   };
 
@@ -117,7 +140,7 @@ export function createGridApi(table: TableId, layout: TableGrid, form: FormAcces
 
   // Undo or redo: apply one side of a step and put the keyboard on its first cell.
   const travel = (moved: { history: EditHistory; step: EditStep }, side: 'before' | 'after'): void => {
-    history = moved.history;
+    history.current = moved.history;
     applyStep(moved.step, side);
     status.set(null);
     const first = moved.step[0]?.path;
@@ -133,27 +156,40 @@ export function createGridApi(table: TableId, layout: TableGrid, form: FormAcces
       if (input) inputs.set(path, input);
       else inputs.delete(path);
     },
-    focusCell,
+    focusCell(path) {
+      flush();
+      focusCell(path);
+    },
     cellFocused(path) {
+      flush();
       if (session?.path !== path) closeSession();
       session = { path, before: valueOf(path), fresh: true };
     },
     cellBlurred(path) {
+      flush();
       if (session?.path !== path) return;
       closeSession();
       session = null;
     },
     cellEditing(path) {
+      flush();
       if (session?.path === path) session.fresh = false;
     },
     typed(path, text) {
       const value = parseCellInput(text, cellByPath.get(path)?.valueKind ?? 'count');
       if (session?.path === path) session.fresh = false;
-      write([{ path, value }]);
+      if (pending === null) {
+        pending = new Map();
+        afterNextFrame(flush);
+      }
+      pending.set(path, value);
       status.set(null);
       return value;
     },
+    pendingValue: (path) => pending?.get(path),
+    flush,
     keyDown(event, path) {
+      flush();
       const input = event.currentTarget;
       const key = event.key;
       const ctrl = event.ctrlKey || event.metaKey;
@@ -168,7 +204,8 @@ export function createGridApi(table: TableId, layout: TableGrid, form: FormAcces
         api.redo();
         return;
       }
-      if (event.altKey && key === '=') {
+      // By the key, not the character: Option+= on a Mac types ≠.
+      if (event.altKey && (key === '=' || event.nativeEvent.code === 'Equal')) {
         event.preventDefault();
         api.fillTotal(path);
         return;
@@ -223,6 +260,7 @@ export function createGridApi(table: TableId, layout: TableGrid, form: FormAcces
       }
     },
     paste(event, path) {
+      flush();
       const text = event.clipboardData.getData('text/plain');
       const { rows, headerRows, labelColumns } = withoutLabels(parsePaste(text));
       const single = rows.length === 1 && rows[0]?.length === 1 && headerRows + labelColumns === 0;
@@ -243,6 +281,7 @@ export function createGridApi(table: TableId, layout: TableGrid, form: FormAcces
     },
     offer: (path) => totalOffer(path, valueOf),
     fillTotal(path) {
+      flush();
       const value = totalOffer(path, valueOf);
       if (value === undefined) return;
       runStep([{ path, value }]);
@@ -250,6 +289,7 @@ export function createGridApi(table: TableId, layout: TableGrid, form: FormAcces
       focusCell(path);
     },
     fillAllTotals() {
+      flush();
       const report = form.getReport();
       const filled = fillTotals(report);
       const writes = tableCells
@@ -265,14 +305,16 @@ export function createGridApi(table: TableId, layout: TableGrid, form: FormAcces
       status.set({ kind: 'info', text: `已填入 ${writes.length} 个合计${note}（Ctrl+Z 可撤销）。` });
     },
     undo() {
+      flush();
       closeSession();
-      const result = undoStep(history);
+      const result = undoStep(history.current);
       if (result) travel(result, 'before');
       else status.set({ kind: 'info', text: '没有可以撤销的修改。' });
     },
     redo() {
+      flush();
       closeSession();
-      const result = redoStep(history);
+      const result = redoStep(history.current);
       if (result) travel(result, 'after');
       else status.set({ kind: 'info', text: '没有可以重做的修改。' });
     },

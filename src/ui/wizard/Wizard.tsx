@@ -17,6 +17,7 @@ import { StepNav } from './StepNav.tsx';
 import { stepOfFinding, steps, type StepId } from './steps.ts';
 import { createPauseScheduler } from './pauseScheduler.ts';
 import { createProgressStore } from './progressStore.ts';
+import { flushPendingEdits } from '../grid/pendingEdits.ts';
 import { WizardContext, type WizardServices } from './WizardContext.tsx';
 
 // The full check (text, meta, across tables) waits for a pause; each cell checks itself live, so after a
@@ -107,7 +108,10 @@ export function Wizard({ draft, store, onShowDrafts, flushRef, banner }: Props) 
               <ProgressBar />
               <div className="app-actions">
                 <button type="button" onClick={onShowDrafts} data-action="drafts">草稿与文件</button>
-                <button type="button" onClick={() => downloadReport(structuredClone(form.getValues()))} data-action="save-file">
+                <button type="button" onClick={() => {
+                  flushPendingEdits();
+                  downloadReport(structuredClone(form.getValues()));
+                }} data-action="save-file">
                   保存为文件
                 </button>
               </div>
