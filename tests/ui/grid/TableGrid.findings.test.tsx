@@ -5,7 +5,7 @@ import { act, screen, within } from '@testing-library/react';
 import { validateReport } from '../../../src/model/validateReport.ts';
 import type { Report } from '../../../src/model/reportSchema.ts';
 import { setCell } from '../../../src/model/cellAccess.ts';
-import { input, mountGrid, r, reportWith, zeroTable } from './gridHarness.tsx';
+import { afterFrame, input, mountGrid, r, reportWith, zeroTable } from './gridHarness.tsx';
 
 const invalidCells = (container: HTMLElement) =>
   [...container.querySelectorAll('[aria-invalid="true"]')].map((el) => el.getAttribute('data-cell')).sort();
@@ -22,6 +22,8 @@ describe('TableGrid live findings', () => {
     await user.keyboard('3');
     await user.click(input(container, r('carriedForward', 'natural')));
     await user.keyboard('3');
+    // The marks come with the frame after the keystroke.
+    await afterFrame();
     expect(invalidCells(container)).toEqual([r('received', 'natural'), r('received', 'total')]);
     expect(invalidCells(container)).toEqual(errorAnchors(form.getValues()));
     const anchor = input(container, r('received', 'natural'));
@@ -37,6 +39,7 @@ describe('TableGrid live findings', () => {
     await user.keyboard('{Backspace}0');
     await user.click(input(container, r('carriedForward', 'total')));
     await user.keyboard('0');
+    await afterFrame();
     expect(invalidCells(container)).toEqual([]);
     expect(container.querySelectorAll('td.cell-error, td.cell-involved')).toHaveLength(0);
   });
@@ -52,6 +55,7 @@ describe('TableGrid live findings', () => {
     await typeAt(r('disclosed', 'research'), '2');
     await typeAt(r('declined.stateSecret', 'total'), '1');
     await typeAt(r('received', 'natural'), 'x');
+    await afterFrame();
     const expected = errorAnchors(form.getValues());
     expect(expected.length).toBeGreaterThan(2);
     expect(invalidCells(container)).toEqual(expected);
@@ -72,6 +76,7 @@ describe('TableGrid live findings', () => {
     // A wrong total is not overwritten: the offer says 改为 and waits.
     await user.click(total);
     await user.keyboard('7');
+    await afterFrame();
     expect(form.getValues(r('received', 'total') as never)).toBe(7);
     expect(within(total.closest('td')!).getByRole('button', { name: '改为 6' })).toBeTruthy();
     await user.keyboard('{Control>}z{/Control}');

@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { FormProvider, useForm, type DefaultValues, type UseFormReturn } from 'react-hook-form';
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import { setCell } from '../../../src/model/cellAccess.ts';
 import { cellsOfTable } from '../../../src/model/cellCatalog.ts';
 import type { CellValue } from '../../../src/model/cellValue.ts';
@@ -10,6 +10,7 @@ import type { TableId } from '../../../src/template/tableTypes.ts';
 import { createFindingsStore, type FindingsStore } from '../../../src/ui/findings/findingsStore.ts';
 import { FindingsProvider } from '../../../src/ui/findings/FindingsContext.tsx';
 import { TableGrid } from '../../../src/ui/grid/TableGrid.tsx';
+import { afterNextFrame } from '../../../src/ui/grid/afterNextFrame.ts';
 
 export const r = (row: string, col: string) => `tables.requests.${row}.${col}`;
 
@@ -56,3 +57,9 @@ export const input = (container: HTMLElement, path: string): HTMLInputElement =>
   if (!element) throw new Error(`no input for ${path}`);
   return element;
 };
+
+/**
+ * Waits until the figures typed so far have reached the form (the grid writes them just after the next
+ * frame): resolves from the same queue, after the grid's own write.
+ */
+export const afterFrame = (): Promise<void> => act(() => new Promise<void>((resolve) => afterNextFrame(resolve)));
