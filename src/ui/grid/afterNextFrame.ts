@@ -13,13 +13,22 @@ export function afterNextFrame(run: () => void, fallbackMs = 100): void {
   };
   const timer = setTimeout(once, fallbackMs);
   if (typeof requestAnimationFrame !== 'function' || typeof MessageChannel !== 'function') return;
-  requestAnimationFrame(() => {
-    // A message, not a timer: it runs as soon as the frame is done, without a timer's minimum delay.
-    const channel = new MessageChannel();
+  requestAnimationFrame(() => postAfterFrame(once));
+}
+
+// One channel for the page's life (opening one per keystroke costs more than the message itself): a message
+// posted from a frame callback runs as soon as that frame is done, without a timer's minimum delay.
+let channel: MessageChannel | null = null;
+const waiting: (() => void)[] = [];
+
+function postAfterFrame(run: () => void): void {
+  if (channel === null) {
+    channel = new MessageChannel();
     channel.port1.onmessage = () => {
-      channel.port1.close();
-      once();
+      const batch = waiting.splice(0);
+      for (const next of batch) next();
     };
-    channel.port2.postMessage(null);
-  });
+  }
+  waiting.push(run);
+  if (waiting.length === 1) channel.port2.postMessage(null);
 }

@@ -256,7 +256,7 @@ export function createGridApi(
       // Typing into a cell just arrived at replaces what it holds, as in a spreadsheet.
       if (fresh && key.length === 1 && session) {
         session.fresh = false;
-        input.select();
+        if (input.selectionStart !== 0 || input.selectionEnd !== input.value.length) input.select();
       }
     },
     paste(event, path) {
