@@ -22,6 +22,9 @@ const severityText = { error: '错误', warning: '提醒' } as const;
 // keystroke. Inputs outside any form make one big synthetic form it re-reads after every change (~8 ms at 4×).
 const preventSubmit = (event: FormEvent) => event.preventDefault();
 
+// Positioned only when it holds a mark or a tip: 200 positioned cells make every frame's paint walk longer.
+const cellClass = (state: string | undefined, tip: boolean): string =>
+  ['grid-value', state ? `cell-${state}` : '', state || tip ? 'grid-marked' : ''].filter(Boolean).join(' ');
 
 /** What the clerk typed, kept while the cell holds the value it produced (１２ stays １２ until leaving). */
 type Draft = { readonly text: string; readonly value: CellValue };
@@ -70,7 +73,7 @@ export const ValueCell = memo(function ValueCell({ path, colSpan }: Props) {
   };
 
   return (
-    <td className={state ? `grid-value cell-${state}` : 'grid-value'} colSpan={colSpan}>
+    <td className={cellClass(state, description.length > 0)} colSpan={colSpan}>
       {/* Never shown (no box to lay out or paint): it only gives the input a form of its own. */}
       <form id={formId} hidden onSubmit={preventSubmit} />
       <input
