@@ -1,6 +1,8 @@
-import { useCallback, useId, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, type FormEvent } from 'react';
 import { useController, useFormContext, type FieldPath } from 'react-hook-form';
 import type { Report } from '../../model/reportSchema.ts';
+import { afterNextFrame } from '../grid/afterNextFrame.ts';
+import { registerPendingEdits } from '../grid/pendingEdits.ts';
 import { DraftingToolsSlot } from './DraftingToolsSlot.tsx';
 import { insertAtCursor } from './insertAtCursor.ts';
 
@@ -16,24 +18,49 @@ type Props = {
   readonly labelHidden?: boolean;
 };
 
-/** A narrative text: an auto-growing textarea with a character count, subscribed to its own value only. */
+// Browsers that size a textarea to its text themselves (CSS field-sizing) need no measuring per change.
+const sizesItself = typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('field-sizing', 'content');
+// Its own (hidden) form: Chromium's autofill then re-reads one field after each keystroke, not the page's.
+const preventSubmit = (event: FormEvent) => event.preventDefault();
+
+/**
+ * A narrative text: an auto-growing textarea with a character count, subscribed to its own value only.
+ * The textarea is uncontrolled: a keystroke renders nothing; the text reaches the form just after the
+ * next frame (or at once on blur, before anything else reads the form, and when the field goes).
+ */
 export function NarrativeField({ name, label, requirement, hint, minRows = 4, reference, labelHidden = false }: Props) {
   const { getValues } = useFormContext<Report>();
   const { field } = useController<Report>({ name });
   const value = typeof field.value === 'string' ? field.value : '';
   const id = useId();
   const textarea = useRef<HTMLTextAreaElement | null>(null);
+  const typed = useRef<string | null>(null);
+  const onChange = useRef(field.onChange);
+  onChange.current = field.onChange;
 
-  // Grow with the text so long parts are edited without an inner scrollbar.
+  const flush = useCallback(() => {
+    const text = typed.current;
+    if (text === null) return;
+    typed.current = null;
+    onChange.current(text);
+  }, []);
+  useEffect(() => registerPendingEdits(flush), [flush]);
+
+  // The form's text goes into the field when it changed from elsewhere (a sentence inserted, 一键规范, undo);
+  // and the field grows with it where the browser cannot size it itself.
   useLayoutEffect(() => {
     const element = textarea.current;
     if (!element) return;
-    element.style.height = 'auto';
-    element.style.height = `${element.scrollHeight + 2}px`;
+    if (typed.current === null && element.value !== value) element.value = value;
+    if (!sizesItself) {
+      element.style.height = 'auto';
+      element.style.height = `${element.scrollHeight + 2}px`;
+    }
   }, [value]);
 
   const insert = useCallback(
     (text: string) => {
+      flush();
       const element = textarea.current;
       const current = String(getValues(name) ?? '');
       const start = element?.selectionStart ?? current.length;
@@ -45,9 +72,12 @@ export function NarrativeField({ name, label, requirement, hint, minRows = 4, re
         element?.setSelectionRange(next.cursor, next.cursor);
       });
     },
-    [field, getValues, name],
+    [field, flush, getValues, name],
   );
-  const replace = useCallback((text: string) => field.onChange(text), [field]);
+  const replace = useCallback((text: string) => {
+    flush();
+    field.onChange(text);
+  }, [field, flush]);
   const report = useCallback(() => getValues(), [getValues]);
   const characters = [...value.replace(/\n/g, '')].length;
   const paragraphs = value.split('\n').filter((line) => line.trim() !== '').length;
@@ -57,8 +87,10 @@ export function NarrativeField({ name, label, requirement, hint, minRows = 4, re
       <div className="narrative-main">
         <label htmlFor={id} className={labelHidden ? 'visually-hidden' : 'field-label'}>{label}</label>
         {requirement && <p className="requirement" id={`${id}-requirement`}>{requirement}</p>}
+        <form id={`${id}form`} hidden onSubmit={preventSubmit} />
         <textarea
           id={id}
+          form={`${id}form`}
           ref={(element) => {
             textarea.current = element;
             field.ref(element);
@@ -66,9 +98,16 @@ export function NarrativeField({ name, label, requirement, hint, minRows = 4, re
           name={field.name}
           data-field={name}
           rows={minRows}
-          value={value}
-          onChange={(event) => field.onChange(event.target.value)}
-          onBlur={field.onBlur}
+          style={sizesItself ? { minHeight: `${minRows * 1.8 + 0.8}em` } : undefined}
+          onChange={(event) => {
+            const first = typed.current === null;
+            typed.current = event.target.value;
+            if (first) afterNextFrame(flush);
+          }}
+          onBlur={() => {
+            flush();
+            field.onBlur();
+          }}
           aria-describedby={requirement ? `${id}-requirement ${id}-count` : `${id}-count`}
           placeholder={hint}
         />

@@ -63,7 +63,8 @@ describe('OverviewStep', () => {
     expect(body).toHaveAttribute('data-field', 'text.overview.sections.0.body');
     await user.type(body, '主动公开信息612条。');
     const field = body.closest('.narrative') as HTMLElement;
-    expect(within(field).getByText(/^11 字/)).toBeInTheDocument();
+    // The count follows the text in the frame after the keystroke.
+    expect(await within(field).findByText(/^11 字/)).toBeInTheDocument();
   });
 
   it('shows last year\'s text of 一 read-only when the report carries it', () => {
