@@ -3,7 +3,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import type { Report } from '../../model/reportSchema.ts';
 import type { DraftStore } from './draftStore.ts';
 import type { SaveStatusStore } from './saveStatus.ts';
-import { flushPendingEdits } from '../grid/pendingEdits.ts';
+import { flushPendingEdits } from '../typing/pendingEdits.ts';
 import { clearBackup, writeBackup } from './unloadBackup.ts';
 
 /** Longest a change waits before it is written (issue: nothing is lost on a crash). */

@@ -10,7 +10,7 @@ import type { MatrixTable, TableId } from '../../template/tableTypes.ts';
 import { useFindingsStore } from '../findings/FindingsContext.tsx';
 import { createGridApi } from './gridApi.ts';
 import { historyBox } from './editHistories.ts';
-import { registerPendingEdits } from './pendingEdits.ts';
+import { registerPendingEdits } from '../typing/pendingEdits.ts';
 import { useWideTable } from './useWideTable.ts';
 import { GridApiContext } from './GridApiContext.tsx';
 import { gridFeatures, leafColumnKeys, matrixColumns, matrixRows, type GridColumnDef, type GridRow } from './gridColumns.ts';

@@ -17,7 +17,7 @@ import { parsePaste } from './parsePaste.ts';
 import { withoutLabels } from './pasteLabels.ts';
 import { planPaste, type CellWrite } from './planPaste.ts';
 import { toCellValue } from './toCellValue.ts';
-import { afterNextFrame } from './afterNextFrame.ts';
+import { afterNextFrame } from '../typing/afterNextFrame.ts';
 
 /** What the grid needs of the form: read the whole report or one cell, write one cell. */
 export type FormAccess = {

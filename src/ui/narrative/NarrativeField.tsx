@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, type FormEvent } from 'react';
 import { useController, useFormContext, type FieldPath } from 'react-hook-form';
 import type { Report } from '../../model/reportSchema.ts';
-import { afterNextFrame } from '../grid/afterNextFrame.ts';
-import { registerPendingEdits } from '../grid/pendingEdits.ts';
+import { afterNextFrame } from '../typing/afterNextFrame.ts';
+import { registerPendingEdits } from '../typing/pendingEdits.ts';
 import { DraftingToolsSlot } from './DraftingToolsSlot.tsx';
 import { insertAtCursor } from './insertAtCursor.ts';
 

@@ -17,7 +17,7 @@ import { StepNav } from './StepNav.tsx';
 import { stepOfFinding, steps, type StepId } from './steps.ts';
 import { createPauseScheduler } from './pauseScheduler.ts';
 import { createProgressStore } from './progressStore.ts';
-import { flushPendingEdits } from '../grid/pendingEdits.ts';
+import { flushPendingEdits } from '../typing/pendingEdits.ts';
 import { WizardContext, type WizardServices } from './WizardContext.tsx';
 
 // The full check (text, meta, across tables) waits for a pause; each cell checks itself live, so after a

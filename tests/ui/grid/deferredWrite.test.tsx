@@ -1,44 +1,17 @@
 // @vitest-environment jsdom
 import { useEffect, useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from '@testing-library/user-event';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { FormProvider, useForm, type DefaultValues, type UseFormReturn } from 'react-hook-form';
 import type { Report } from '../../../src/model/reportSchema.ts';
 import { createFindingsStore } from '../../../src/ui/findings/findingsStore.ts';
 import { FindingsProvider } from '../../../src/ui/findings/FindingsContext.tsx';
-import { afterNextFrame } from '../../../src/ui/grid/afterNextFrame.ts';
-import { flushPendingEdits } from '../../../src/ui/grid/pendingEdits.ts';
+import { flushPendingEdits } from '../../../src/ui/typing/pendingEdits.ts';
 import { TableGrid } from '../../../src/ui/grid/TableGrid.tsx';
 import { afterFrame, input, mountGrid, r, reportWith } from './gridHarness.tsx';
 
 const value = (form: UseFormReturn<Report>, path: string) => form.getValues(path as never);
-
-describe('afterNextFrame', () => {
-  it('runs once, after the next animation frame', async () => {
-    const run = vi.fn();
-    afterNextFrame(run);
-    expect(run).not.toHaveBeenCalled();
-    await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    expect(run).toHaveBeenCalledTimes(1);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(run).toHaveBeenCalledTimes(1);
-  });
-
-  it('runs from its timer when no frame comes (a hidden tab), still once', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame'] });
-    try {
-      const run = vi.fn();
-      afterNextFrame(run, 100);
-      vi.advanceTimersByTime(99);
-      expect(run).not.toHaveBeenCalled();
-      vi.advanceTimersByTime(1);
-      expect(run).toHaveBeenCalledTimes(1);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-});
 
 describe('a typed figure waiting for its frame is never lost', () => {
   it('waits for the frame after the keystroke, shown as typed meanwhile', async () => {

@@ -10,7 +10,7 @@ import type { TableId } from '../../../src/template/tableTypes.ts';
 import { createFindingsStore, type FindingsStore } from '../../../src/ui/findings/findingsStore.ts';
 import { FindingsProvider } from '../../../src/ui/findings/FindingsContext.tsx';
 import { TableGrid } from '../../../src/ui/grid/TableGrid.tsx';
-import { afterNextFrame } from '../../../src/ui/grid/afterNextFrame.ts';
+import { afterNextFrame } from '../../../src/ui/typing/afterNextFrame.ts';
 
 export const r = (row: string, col: string) => `tables.requests.${row}.${col}`;
 

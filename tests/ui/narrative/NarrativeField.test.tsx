@@ -5,7 +5,7 @@ import { FormProvider, useForm, type DefaultValues, type UseFormReturn } from 'r
 import { describe, expect, it } from 'vitest';
 import { emptyReport } from '../../../src/model/emptyReport.ts';
 import type { Report } from '../../../src/model/reportSchema.ts';
-import { flushPendingEdits } from '../../../src/ui/grid/pendingEdits.ts';
+import { flushPendingEdits } from '../../../src/ui/typing/pendingEdits.ts';
 import { NarrativeField } from '../../../src/ui/narrative/NarrativeField.tsx';
 
 function mount() {
