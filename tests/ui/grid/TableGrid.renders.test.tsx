@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from '@testing-library/user-event';
 import { cellsOfTable } from '../../../src/model/cellCatalog.ts';
 import type { Finding } from '../../../src/model/finding.ts';
 import type { FindingsStore } from '../../../src/ui/findings/findingsStore.ts';
 import { renderCounts } from '../../../src/ui/grid/renderCounts.ts';
-import { afterFrame, input, mountGrid, r, reportWith, zeroTable } from './gridHarness.tsx';
+import { holdFrames, input, mountGrid, r, reportWith, zeroTable } from './gridHarness.tsx';
 
 const paths = cellsOfTable('requests').map((cell) => cell.path);
 const snapshot = (store: FindingsStore) => new Map<string, readonly Finding[]>(paths.map((p) => [p, store.getCellFindings(p)]));
@@ -13,15 +13,25 @@ const renderedCells = () => paths.filter((p) => (renderCounts.get(p) ?? 0) > 0);
 
 // Types one key and reports what rendered in the keystroke itself (nothing: the input is uncontrolled), then
 // which value cells rendered once the value landed in the form, just after the next frame, and whose findings changed.
+// Frames are held, so nothing lands before `atKey` is read.
 async function keystroke(user: ReturnType<typeof userEvent.setup>, store: FindingsStore, key: string) {
+  const frames = holdFrames();
   const before = snapshot(store);
   renderCounts.clear();
   await user.keyboard(key);
   const atKey = [...renderCounts.keys()];
-  await afterFrame();
+  await frames.next();
   const changed = paths.filter((p) => store.getCellFindings(p) !== before.get(p));
-  return { atKey, rendered: renderedCells(), changed, table: renderCounts.get('table:requests') ?? 0 };
+  return {
+    atKey,
+    rendered: renderedCells(),
+    changed,
+    table: renderCounts.get('table:requests') ?? 0,
+    form: renderCounts.get('form') ?? 0,
+  };
 }
+
+afterEach(() => vi.unstubAllGlobals());
 
 describe('TableGrid render counts per keystroke', () => {
   it('in a balanced table 三, a keystroke re-renders the edited cell and only cells whose findings changed', async () => {
@@ -37,9 +47,13 @@ describe('TableGrid render counts per keystroke', () => {
     expect(first.rendered.length).toBeLessThanOrEqual(first.changed.length + 1);
     expect(renderCounts.get(edited)).toBe(1);
     expect(first.table).toBe(0);
+    expect(first.form).toBe(0);
     const second = await keystroke(user, store, '2');
+    expect(second.atKey).toEqual([]);
     expect(second.rendered.every((p) => p === edited || second.changed.includes(p))).toBe(true);
+    expect(renderCounts.get(edited)).toBe(1);
     expect(second.table).toBe(0);
+    expect(second.form).toBe(0);
     console.info(`render counts, table 三 (${paths.length} cells): key 1 → ${first.rendered.length} cells rendered, ${first.changed.length} changed findings; key 2 → ${second.rendered.length} rendered, ${second.changed.length} changed; table renders 0`);
   });
 
@@ -50,11 +64,14 @@ describe('TableGrid render counts per keystroke', () => {
     const first = await keystroke(user, store, '5');
     expect(first.atKey).toEqual([]);
     expect(first.rendered).toEqual([r('declined.thirdPartyRights', 'research')]);
+    expect(first.form).toBe(0);
     const second = await keystroke(user, store, '7');
+    expect(second.atKey).toEqual([]);
     expect(second.changed).toEqual([]);
     expect(second.rendered).toEqual([r('declined.thirdPartyRights', 'research')]);
     expect(renderCounts.get(r('declined.thirdPartyRights', 'research'))).toBe(1);
     expect(second.table).toBe(0);
+    expect(second.form).toBe(0);
   });
 
   it('a total offer re-renders only when the value it offers changes, never its cell', async () => {
@@ -65,8 +82,7 @@ describe('TableGrid render counts per keystroke', () => {
     const first = await keystroke(user, store, '2');
     expect(renderCounts.get('offer:' + r('received', 'total'))).toBe(1);
     expect(first.rendered).toEqual([r('received', 'otherOrg')]);
-    await user.keyboard('{Backspace}');
-    await afterFrame();
+    await keystroke(user, store, '{Backspace}');
     renderCounts.clear();
     await user.keyboard('{ArrowDown}');
     expect(renderCounts.get('offer:' + r('received', 'total')) ?? 0).toBe(0);

@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { FormProvider, useForm, type DefaultValues, type UseFormReturn } from 'react-hook-form';
 import { act, render } from '@testing-library/react';
+import { vi } from 'vitest';
 import { setCell } from '../../../src/model/cellAccess.ts';
 import { cellsOfTable } from '../../../src/model/cellCatalog.ts';
 import type { CellValue } from '../../../src/model/cellValue.ts';
@@ -9,6 +10,7 @@ import type { Report } from '../../../src/model/reportSchema.ts';
 import type { TableId } from '../../../src/template/tableTypes.ts';
 import { createFindingsStore, type FindingsStore } from '../../../src/ui/findings/findingsStore.ts';
 import { FindingsProvider } from '../../../src/ui/findings/FindingsContext.tsx';
+import { countRender } from '../../../src/ui/grid/renderCounts.ts';
 import { TableGrid } from '../../../src/ui/grid/TableGrid.tsx';
 import { afterNextFrame } from '../../../src/ui/typing/afterNextFrame.ts';
 
@@ -32,6 +34,8 @@ function Harness({ report, store, table, onForm, children }: {
   report: Report; store: FindingsStore; table: TableId; onForm: (form: UseFormReturn<Report>) => void; children?: ReactNode;
 }) {
   const form = useForm<Report>({ defaultValues: report as DefaultValues<Report> });
+  // The component holding the form: a keystroke must never render it.
+  countRender('form');
   onForm(form);
   useEffect(() => store.recompute(form.getValues()), [form, store]);
   return (
@@ -63,3 +67,37 @@ export const input = (container: HTMLElement, path: string): HTMLInputElement =>
  * frame): resolves from the same queue, after the grid's own write.
  */
 export const afterFrame = (): Promise<void> => act(() => new Promise<void>((resolve) => afterNextFrame(resolve)));
+
+/**
+ * Frames come only when the test lets one come (jsdom's own come every 16 ms and may fall inside a user-event
+ * call): between keystroke and `next()` the typed figure is certainly still waiting. Undo with vi.unstubAllGlobals.
+ * (Were no frame let come, the grid's 100 ms fallback timer would still write it.)
+ */
+export function holdFrames(): { next: () => Promise<void> } {
+  let frames: FrameRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+  return {
+    next: () => act(() => new Promise<void>((resolve) => {
+      afterNextFrame(resolve);
+      const due = frames;
+      frames = [];
+      for (const callback of due) callback(performance.now());
+    })),
+  };
+}
+
+/** Every text a cell's input was given, by anyone (typing or the grid), from now on. Call the result to stop. */
+export function recordTexts(path: string): { texts: string[]; stop: () => void } {
+  const own = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
+  if (!own?.set) throw new Error('no value setter on HTMLInputElement');
+  const setter = own.set;
+  const texts: string[] = [];
+  Object.defineProperty(HTMLInputElement.prototype, 'value', {
+    ...own,
+    set(this: HTMLInputElement, text: string) {
+      if (this.dataset['cell'] === path) texts.push(String(text));
+      setter.call(this, text);
+    },
+  });
+  return { texts, stop: () => Object.defineProperty(HTMLInputElement.prototype, 'value', own) };
+}
