@@ -37,12 +37,14 @@ describe('a typed figure waiting for its frame is never lost', () => {
   ])('shows full-width １２ as typed while it waits and once it lands (%s), never the old figure or 12 until the cell is left', async (_name, frameBetween) => {
     const frames = holdFrames();
     const user = userEvent.setup();
-    // A balanced table of zeros: the value landing also changes the cell's own findings (it re-renders with a mark).
-    const { container, form } = mountGrid('requests', zeroTable('requests'));
-    const cell = input(container, r('received', 'natural'));
-    // Before focus: user-event takes the input's value setter when the input is focused.
     const shown = recordTexts(r('received', 'natural'));
     try {
+      // A balanced table of zeros: the value landing also changes the cell's own findings (it re-renders with a mark).
+      const { container, form } = mountGrid('requests', zeroTable('requests'));
+      const cell = input(container, r('received', 'natural'));
+      // The recorder sees the grid's own writes too: the 0 it put in on mount.
+      expect(shown.texts).toEqual(['0']);
+      shown.texts.length = 0;
       await user.click(cell);
       await user.keyboard('１');
       expect(value(form, r('received', 'natural'))).toBe(0);
@@ -60,6 +62,7 @@ describe('a typed figure waiting for its frame is never lost', () => {
       expect(shown.texts).toEqual(['１', '１２']);
       await user.keyboard('{Enter}');
       expect(cell.value).toBe('12');
+      expect(shown.texts).toEqual(['１', '１２', '12']);
     } finally {
       shown.stop();
     }
@@ -68,10 +71,11 @@ describe('a typed figure waiting for its frame is never lost', () => {
   it('keeps showing what was typed when the cell re-renders while its figure waits (its findings changed meanwhile)', async () => {
     const frames = holdFrames();
     const user = userEvent.setup();
-    const { container, form, store } = mountGrid('requests', zeroTable('requests'));
-    const cell = input(container, r('received', 'natural'));
     const shown = recordTexts(r('received', 'natural'));
     try {
+      const { container, form, store } = mountGrid('requests', zeroTable('requests'));
+      const cell = input(container, r('received', 'natural'));
+      shown.texts.length = 0;
       await user.click(cell);
       await user.keyboard('３');
       expect(value(form, r('received', 'natural'))).toBe(0);

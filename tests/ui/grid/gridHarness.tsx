@@ -86,7 +86,10 @@ export function holdFrames(): { next: () => Promise<void> } {
   };
 }
 
-/** Every text a cell's input was given, by anyone (typing or the grid), from now on. Call the result to stop. */
+/**
+ * Every text a cell's input is given, by anyone (user-event's typing or the grid). Call before the grid mounts:
+ * React keeps the setter it finds when an input mounts, and user-event the one it finds on focus. Call stop() after.
+ */
 export function recordTexts(path: string): { texts: string[]; stop: () => void } {
   const own = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
   if (!own?.set) throw new Error('no value setter on HTMLInputElement');
