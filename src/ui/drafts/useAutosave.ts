@@ -65,11 +65,16 @@ export function useAutosave(
     document.addEventListener('visibilitychange', onHidden);
     window.addEventListener('pagehide', onPageHide);
     return () => {
+      // The wizard goes before its grids and fields do: their waiting figures are written first.
+      flushPendingEdits();
       unsubscribe();
       document.removeEventListener('visibilitychange', onHidden);
       window.removeEventListener('pagehide', onPageHide);
       void flush();
     };
   }, [form, draftId, store, status]);
-  return useCallback(() => flushRef.current(), []);
+  return useCallback(() => {
+    flushPendingEdits();
+    return flushRef.current();
+  }, []);
 }

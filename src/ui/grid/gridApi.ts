@@ -3,7 +3,7 @@ import { getCell } from '../../model/cellAccess.ts';
 import { cellByPath, cellsOfTable } from '../../model/cellCatalog.ts';
 import type { CellValue } from '../../model/cellValue.ts';
 import { fillTotals } from '../../model/fillTotals.ts';
-import { parseCellInput } from '../../model/parseCellInput.ts';
+import { formatCellInput, parseCellInput } from '../../model/parseCellInput.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import type { TableGrid } from '../../model/tableLayout.ts';
 import { totalOffer } from '../../model/totalOffer.ts';
@@ -87,6 +87,17 @@ export function createGridApi(
     for (const { path } of writes) findings.cellChanged(path, valueOf);
   };
 
+  // A value put into a cell by the grid (undo, paste, fill, Esc) is shown at once, as the grid prints it:
+  // the cell's input is uncontrolled, and when a waiting figure and its undo land in one event the form
+  // ends where it began, so nothing would re-render it.
+  const put = (writes: readonly CellWrite[]): void => {
+    write(writes);
+    for (const { path, value } of writes) {
+      const input = inputs.get(path);
+      if (input) input.value = formatCellInput(value);
+    }
+  };
+
   const flush = (): void => {
     if (pending === null) return;
     const writes = [...pending].map(([path, value]) => ({ path, value }));
@@ -103,7 +114,7 @@ export function createGridApi(
   };
 
   const applyStep = (step: EditStep, side: 'before' | 'after'): void => {
-    write(step.map((edit) => ({ path: edit.path, value: edit[side] })));
+    put(step.map((edit) => ({ path: edit.path, value: edit[side] })));
     if (session && step.some((edit) => edit.path === session?.path)) session.before = valueOf(session.path);
   };
 
@@ -111,7 +122,7 @@ export function createGridApi(
   const runStep = (writes: readonly CellWrite[]): void => {
     closeSession();
     const step = writes.map((w) => ({ path: w.path, before: valueOf(w.path), after: w.value }));
-    write(writes);
+    put(writes);
     history.current = recordStep(history.current, step);
     if (session) session.before = valueOf(session.path);
   };
@@ -188,8 +199,9 @@ export function createGridApi(
     },
     pendingValue: (path) => pending?.get(path),
     flush,
+    // Plain characters write nothing here (their figure waits for its frame, however fast the typing); keys
+    // the grid handles itself write first.
     keyDown(event, path) {
-      flush();
       const input = event.currentTarget;
       const key = event.key;
       const ctrl = event.ctrlKey || event.metaKey;
@@ -224,25 +236,29 @@ export function createGridApi(
           || (direction === 'right' && start === length && end === length);
         if (!leaves) return;
         event.preventDefault();
+        flush();
         move(path, direction);
         return;
       }
       if (key === 'Enter') {
         event.preventDefault();
+        flush();
         move(path, event.shiftKey ? 'up' : 'down');
         return;
       }
       // Tab at the first or last cell leaves the table, so the keyboard is never trapped.
       if (key === 'Tab') {
+        flush();
         if (move(path, event.shiftKey ? 'previous' : 'next')) event.preventDefault();
         return;
       }
       if (key === 'Escape') {
+        flush();
         if (session?.path !== path) return;
         const before = session.before;
         if (Object.is(valueOf(path), before)) return;
         event.preventDefault();
-        write([{ path, value: before }]);
+        put([{ path, value: before }]);
         session.fresh = true;
         selectLater(path);
         return;

@@ -68,6 +68,21 @@ describe('a typed figure waiting for its frame is never lost', () => {
     }
   });
 
+  it('writes nothing while keys come faster than frames: the figure lands once, after the frame', async () => {
+    const frames = holdFrames();
+    const user = userEvent.setup();
+    const { container, form, store } = mountGrid('requests', reportWith({ [r('received', 'natural')]: 5 }));
+    const cell = input(container, r('received', 'natural'));
+    await user.click(cell);
+    const findingsBefore = store.getAll();
+    await user.keyboard('１２３');
+    expect(value(form, r('received', 'natural'))).toBe(5);
+    expect(store.getAll()).toBe(findingsBefore);
+    await frames.next();
+    expect(value(form, r('received', 'natural'))).toBe(123);
+    expect(cell.value).toBe('１２３');
+  });
+
   it('keeps showing what was typed when the cell re-renders while its figure waits (its findings changed meanwhile)', async () => {
     const frames = holdFrames();
     const user = userEvent.setup();
