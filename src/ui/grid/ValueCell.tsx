@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useLayoutEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useWatch, type FieldPath } from 'react-hook-form';
 import { cellByPath } from '../../model/cellCatalog.ts';
 import { formatCellInput } from '../../model/parseCellInput.ts';
@@ -11,16 +11,13 @@ import { useGridApi } from './GridApiContext.tsx';
 import { countRender } from './renderCounts.ts';
 import { toCellValue } from './toCellValue.ts';
 import { TotalOffer } from './TotalOffer.tsx';
+import { OwnForm } from '../typing/OwnForm.tsx';
 
 type Props = { readonly path: string; readonly colSpan?: number };
 
 // A blank cell while drafting is normal: it is counted in the panel, not marked on the grid.
 const shown = (finding: Finding): boolean => finding.rule !== 'blank-cell' || finding.severity === 'error';
 const severityText = { error: '错误', warning: '提醒' } as const;
-
-// Each input belongs to a (hidden) form of its own: Chromium's autofill then looks at one field per
-// keystroke. Inputs outside any form make one big synthetic form it re-reads after every change (~8 ms at 4×).
-const preventSubmit = (event: FormEvent) => event.preventDefault();
 
 // Positioned only when it holds a mark or a tip: 200 positioned cells make every frame's paint walk longer.
 const cellClass = (state: string | undefined, tip: boolean): string =>
@@ -74,8 +71,7 @@ export const ValueCell = memo(function ValueCell({ path, colSpan }: Props) {
 
   return (
     <td className={cellClass(state, description.length > 0)} colSpan={colSpan}>
-      {/* Never shown (no box to lay out or paint): it only gives the input a form of its own. */}
-      <form id={formId} hidden onSubmit={preventSubmit} />
+      <OwnForm id={formId} />
       <input
         ref={register}
         form={formId}

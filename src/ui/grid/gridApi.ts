@@ -183,7 +183,6 @@ export function createGridApi(
       session = null;
     },
     cellEditing(path) {
-      flush();
       if (session?.path === path) session.fresh = false;
     },
     typed(path, text) {

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef } from 'react';
 import { useController, useFormContext, type FieldPath } from 'react-hook-form';
 import type { Report } from '../../model/reportSchema.ts';
 import { afterNextFrame } from '../typing/afterNextFrame.ts';
+import { OwnForm } from '../typing/OwnForm.tsx';
 import { registerPendingEdits } from '../typing/pendingEdits.ts';
 import { DraftingToolsSlot } from './DraftingToolsSlot.tsx';
 import { insertAtCursor } from './insertAtCursor.ts';
@@ -20,8 +21,6 @@ type Props = {
 
 // Browsers that size a textarea to its text themselves (CSS field-sizing) need no measuring per change.
 const sizesItself = typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('field-sizing', 'content');
-// Its own (hidden) form: Chromium's autofill then re-reads one field after each keystroke, not the page's.
-const preventSubmit = (event: FormEvent) => event.preventDefault();
 
 /**
  * A narrative text: an auto-growing textarea with a character count, subscribed to its own value only.
@@ -87,7 +86,7 @@ export function NarrativeField({ name, label, requirement, hint, minRows = 4, re
       <div className="narrative-main">
         <label htmlFor={id} className={labelHidden ? 'visually-hidden' : 'field-label'}>{label}</label>
         {requirement && <p className="requirement" id={`${id}-requirement`}>{requirement}</p>}
-        <form id={`${id}form`} hidden onSubmit={preventSubmit} />
+        <OwnForm id={`${id}form`} />
         <textarea
           id={id}
           form={`${id}form`}
