@@ -10,14 +10,19 @@ export type CellStatus =
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'invalid'; readonly reason: InvalidReason };
 
-/** Up to 4 decimals of 万元, i.e. whole 元 (spec/template-2021.md §3.1). */
-export const amountDecimals = 4;
-
-function decimalPlaces(value: number): number {
-  const text = String(value);
-  if (/e/i.test(text)) return Number.POSITIVE_INFINITY;
-  const dot = text.indexOf('.');
-  return dot < 0 ? 0 : text.length - dot - 1;
+/**
+ * The fee (万元) keeps any number of decimals as written (published reports print 793.0570158;
+ * spec/template-2021.md §3.1). It is held as a JS number only when the number's shortest text is
+ * the written decimal itself, so nothing is ever rounded; nothing computes on it.
+ */
+export function exactAmount(digits: string): number | undefined {
+  const match = /^(\d+)(?:\.(\d*))?$/.exec(digits);
+  if (!match) return undefined;
+  const whole = (match[1] ?? '').replace(/^0+(?=\d)/, '');
+  const fraction = (match[2] ?? '').replace(/0+$/, '');
+  const written = fraction === '' ? whole : `${whole}.${fraction}`;
+  const value = Number(written);
+  return String(value) === written ? value : undefined;
 }
 
 // Text that reads as a number says why it is not valid: -3 is negative, 1.5 is a fraction.
@@ -25,6 +30,8 @@ function stringReason(text: string, kind: ValueKind): InvalidReason {
   const compact = text.normalize('NFKC').replace(/[\s,件个起]|万元/g, '');
   const asNumber = /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : Number.NaN;
   if (Number.isNaN(asNumber)) return 'text';
+  // A fee with more digits than a number keeps exactly (about 15 significant digits).
+  if (kind === 'amount' && asNumber >= 0 && exactAmount(compact) === undefined) return 'precision';
   const status = cellStatus(asNumber, kind);
   return status.kind === 'invalid' ? status.reason : 'text';
 }
@@ -35,7 +42,6 @@ export function cellStatus(value: CellValue, kind: ValueKind): CellStatus {
   if (!Number.isFinite(value)) return { kind: 'invalid', reason: 'text' };
   if (value < 0) return { kind: 'invalid', reason: 'negative' };
   if (kind === 'count' && !Number.isSafeInteger(value)) return { kind: 'invalid', reason: 'fraction' };
-  if (kind === 'amount' && decimalPlaces(value) > amountDecimals) return { kind: 'invalid', reason: 'precision' };
   return { kind: 'number', value };
 }
 

@@ -44,7 +44,7 @@ const invalidAdvice: Readonly<Record<InvalidReason, (shown: string, amount: bool
   text: (shown, amount) => `“${shown}”不是数字，请填写${amount ? '金额（万元），没有请填 0' : ' 0 或正整数，没有发生请填 0'}`,
   negative: (shown) => `“${shown}”是负数，数量不能小于 0`,
   fraction: (shown) => `“${shown}”带小数，件数应为整数`,
-  precision: (shown) => `“${shown}”小数位过多，金额（万元）最多保留 4 位小数`,
+  precision: (shown) => `“${shown}”位数过多（超过约 15 位有效数字），无法原样保存，请核对金额（万元）`,
 };
 
 export function invalidMessage(path: string, shown: string, reason: InvalidReason): string {

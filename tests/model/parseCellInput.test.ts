@@ -38,9 +38,9 @@ describe('parseCellInput', () => {
     expect(parseCellInput(typed, 'amount')).toBe(expected);
   });
 
-  it('keeps a fee with more than 4 decimals as typed, to be flagged', () => {
-    expect(parseCellInput('1.23456', 'amount')).toBe('1.23456');
-    expect(cellStatus('1.23456', 'amount')).toEqual({ kind: 'invalid', reason: 'precision' });
+  it('keeps a fee with more digits than a number holds exactly as typed, to be flagged', () => {
+    expect(parseCellInput('1.234567890123456789', 'amount')).toBe('1.234567890123456789');
+    expect(cellStatus('1.234567890123456789', 'amount')).toEqual({ kind: 'invalid', reason: 'precision' });
   });
 
   it('explains why typed text is invalid', () => {

@@ -9,8 +9,9 @@ export function tableSum(report: Report, cells: readonly string[]): number | und
   for (const path of cells) {
     const value = cellNumber(getCell(report, path), cellByPath.get(path)?.valueKind ?? 'count');
     if (value === undefined) return undefined;
+    // The fee is the one decimal cell and is never added to anything: returned as written, not rounded.
+    if (cells.length === 1) return value;
     sum += value;
   }
-  // 万元 amounts: keep 4 decimals exact.
-  return Math.round(sum * 10000) / 10000;
+  return sum;
 }
