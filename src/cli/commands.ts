@@ -1,6 +1,7 @@
 import { importCommand } from './importCommand.ts';
 import { exportCommand } from './exportCommand.ts';
 import { newCommand } from './newCommand.ts';
+import { reviewCommand } from './reviewCommand.ts';
 import { validateCommand, type Output } from './validateCommand.ts';
 
 export type Command = (argv: readonly string[], output: Output) => Promise<number>;
@@ -11,4 +12,5 @@ export const commands: Record<string, Command> = {
   new: newCommand,
   export: exportCommand,
   import: importCommand,
+  review: reviewCommand,
 };

@@ -1,0 +1,105 @@
+import type { Finding } from '../../model/finding.ts';
+import type { Review, ReviewedReport, YearAggregate } from '../../model/review/reviewReports.ts';
+import { tableLayout } from '../../model/tableLayout.ts';
+import { tables } from '../../template/tables.ts';
+import { escapeHtml } from '../escapeHtml.ts';
+import type { HtmlStyler } from '../html/htmlStyler.ts';
+import { columnClass, columnCss } from '../html/htmlStyler.ts';
+import { columnShares } from '../columnShares.ts';
+import { tableHtml } from '../html/tableHtml.ts';
+import { reviewColumns } from './reviewColumns.ts';
+import { reviewScript } from './reviewScript.ts';
+import { reviewStyleSheet } from './reviewStyles.ts';
+
+const severityNames = { error: '错误', warning: '提醒' } as const;
+
+const officialStyler: HtmlStyler = {
+  element: (name) => ` class="r-${name}"`,
+  table: () => ' class="official"',
+  column: (table, index) => ` class="${columnClass(table, index)}"`,
+};
+
+const columnRules = tables.flatMap((table) => columnShares[table.id].map((_, i) => `.${columnClass(table.id, i)} { ${columnCss(table.id, i)}; }`)).join('\n');
+
+const reportId = (index: number) => `report-${index + 1}`;
+
+function findingItem(finding: Finding): string {
+  const suspect = (finding as { suspect?: { cell?: unknown; value?: unknown } }).suspect;
+  const suspectText = suspect && typeof suspect.cell === 'string'
+    ? `（疑似错格：<span class="cell">${escapeHtml(suspect.cell)}</span>，应为 ${escapeHtml(String(suspect.value))}）` : '';
+  return `<li><span class="${finding.severity}">${severityNames[finding.severity]}</span> ${escapeHtml(finding.message)}${suspectText} <span class="cell">${escapeHtml(finding.cells[0] ?? '')}</span></li>`;
+}
+
+function summaryHtml(review: Review): string {
+  const s = review.summary;
+  const item = (label: string, value: number) => `<li>${label}<br><strong>${value}</strong></li>`;
+  return `<ul class="summary">${[
+    item('读取的报告', s.reports), item('无法读取的文件', s.unreadable), item('有错误的报告', s.withErrors),
+    item('有提醒的报告', s.withWarnings), item('成文日期逾期', s.late), item('找到上年报告', s.withLastYear),
+    item('与上年重复率超过50%', s.repeatOver50), item('疑似错格', s.suspects),
+  ].join('')}</ul>`;
+}
+
+function reviewTableHtml(review: Review): string {
+  const head = reviewColumns.map((column, i) => `<th scope="col" data-column="${i}"><button type="button">${escapeHtml(column.label)}</button></th>`).join('');
+  const rows = review.reviewed.map(({ row }, index) => {
+    const cells = reviewColumns.map((column) => {
+      const sort = column.sortValue(row);
+      const text = escapeHtml(column.text(row));
+      const content = column.id === 'agency' ? `<a href="#${reportId(index)}">${text}</a>` : text;
+      const numeric = typeof sort === 'number' ? ' class="number"' : '';
+      return `<td${numeric} data-sort="${escapeHtml(sort === null ? '' : String(sort))}">${content}</td>`;
+    }).join('');
+    return `<tr${row.errors > 0 ? ' class="has-errors"' : ''} data-errors="${row.errors}">${cells}</tr>`;
+  }).join('\n');
+  return `<div class="wide"><table class="review" id="review-table"><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
+}
+
+function detailHtml(entry: ReviewedReport, index: number): string {
+  const { row, findings } = entry;
+  const title = `${row.agency || '（未写明机关）'} ${row.year}年`;
+  const list = findings.length === 0 ? '<p>没有发现问题。</p>' : `<ul class="findings">${findings.map(findingItem).join('')}</ul>`;
+  return `<section class="report-detail" id="${reportId(index)}"><h3>${escapeHtml(title)}</h3><p class="cell">${escapeHtml(row.file)}${row.lastYear ? `　上年报告：${escapeHtml(row.lastYear)}` : ''}</p>${list}</section>`;
+}
+
+function aggregateHtml(aggregate: YearAggregate): string {
+  const grids = tables.map((table) => tableHtml(tableLayout(table), aggregate.report, officialStyler, `aggregate-${aggregate.year}`)).join('\n');
+  const findings = aggregate.findings.length === 0 ? '<p>汇总表的各项合计均平衡。</p>' : `<ul class="findings">${aggregate.findings.map(findingItem).join('')}</ul>`;
+  const missing = Object.keys(aggregate.missing).length;
+  const note = missing > 0 ? `<p>有 ${missing} 个单元格在部分报告中空白或无效，未计入汇总。</p>` : '';
+  return `<section><h3 id="aggregate-${aggregate.year}">${aggregate.year}年度汇总（${aggregate.reports} 份报告）</h3>${note}${findings}${grids}</section>`;
+}
+
+/** The review as one self-contained page: no request elsewhere, sortable and filterable, prints on A4 landscape. */
+export function renderReviewHtml(review: Review, title = '政府信息公开工作年度报告审查结果'): string {
+  const unreadable = review.unreadable.length === 0 ? ''
+    : `<h2>无法读取的文件</h2><ul class="unreadable">${review.unreadable.map((u) => `<li>${escapeHtml(u.file)}：${escapeHtml(u.error)}</li>`).join('')}</ul>`;
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="zh-CN">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">`,
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${reviewStyleSheet}\n${columnRules}</style>`,
+    '</head>',
+    '<body>',
+    '<main>',
+    `<h1>${escapeHtml(title)}</h1>`,
+    summaryHtml(review),
+    unreadable,
+    '<h2>逐份报告（问题多的在前）</h2>',
+    '<div class="filters"><label>筛选 <input type="search" id="review-filter" placeholder="机关名称、年度、规则"></label> <label><input type="checkbox" id="review-errors-only"> 只看有错误的报告</label></div>',
+    reviewTableHtml(review),
+    '<h2>各报告的问题</h2>',
+    review.reviewed.map(detailHtml).join('\n'),
+    '<h2>汇总</h2>',
+    review.aggregates.map(aggregateHtml).join('\n'),
+    '</main>',
+    `<script>${reviewScript}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
