@@ -1,3 +1,5 @@
+import { inspectDocxZip } from './inspectDocxZip.ts';
+
 // mammoth is heavy: loaded only when a .docx is actually imported.
 
 export type DocxResult = { ok: true; html: string } | { ok: false; error: string };
@@ -12,6 +14,9 @@ export async function docxToHtml(bytes: Uint8Array): Promise<DocxResult> {
   if (!startsWith(bytes, [0x50, 0x4b])) {
     return { ok: false, error: '不是有效的 Word 文件（.docx）：文件内容不是 Word 文档的格式' };
   }
+  // mammoth unpacks with no limit: a decompression bomb is refused here, before it gets the bytes.
+  const inspected = await inspectDocxZip(bytes);
+  if (!inspected.ok) return inspected;
   const mammoth = (await import('mammoth')).default;
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   // Node's mammoth reads `buffer`, the browser build `arrayBuffer`; both accept the bytes.
