@@ -8,4 +8,13 @@ export type Finding = {
   readonly expected?: number;
   readonly actual?: number;
   readonly message: string;
+  /** Sum findings: the one cell most likely mistyped and the figure that clears every failing sum it is in. */
+  readonly suspect?: Suspect;
+  /** Free: a digit-slip hint (difference a multiple of 9, a power of ten) when no suspect is named. */
+  readonly hint?: string;
+  /** Warnings the clerk marked 已核实 (meta.acknowledged) whose figures have not changed since. */
+  readonly acknowledged?: { readonly reason: string; readonly on: string };
 };
+
+/** report-format.md §2: `suspect: {cell, value}`. */
+export type Suspect = { readonly cell: string; readonly value: number };

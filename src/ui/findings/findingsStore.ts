@@ -3,6 +3,7 @@ import { getCell } from '../../model/cellAccess.ts';
 import type { CellValue } from '../../model/cellValue.ts';
 import { checkCell, type Stage } from '../../model/checkCells.ts';
 import { checkSum } from '../../model/checkSums.ts';
+import { explainSums } from '../../model/explainSums.ts';
 import type { Finding } from '../../model/finding.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import { sumRules, sumRulesByCell, type SumRule } from '../../model/sumRules.ts';
@@ -34,7 +35,9 @@ function sameFinding(a: Finding | undefined, b: Finding | undefined): boolean {
   if (a === b) return true;
   if (a === undefined || b === undefined) return false;
   return a.severity === b.severity && a.rule === b.rule && a.message === b.message && a.expected === b.expected
-    && a.actual === b.actual && a.cells.length === b.cells.length && a.cells.every((cell, i) => cell === b.cells[i]);
+    && a.actual === b.actual && a.cells.length === b.cells.length && a.cells.every((cell, i) => cell === b.cells[i])
+    && a.suspect?.cell === b.suspect?.cell && a.suspect?.value === b.suspect?.value && a.hint === b.hint
+    && a.acknowledged?.reason === b.acknowledged?.reason && a.acknowledged?.on === b.acknowledged?.on;
 }
 
 const errorsFirst = (findings: readonly Finding[]): readonly Finding[] => {
@@ -45,6 +48,8 @@ const errorsFirst = (findings: readonly Finding[]): readonly Finding[] => {
 export function createFindingsStore(options: FindingsStoreOptions = {}): FindingsStore {
   const stage = options.stage ?? 'draft';
   const cellFindings = new Map<string, Finding>();
+  // What checkSum says per failing rule, and the same findings with their suspect or hint (explainSums).
+  const sumChecks = new Map<SumRule, Finding>();
   const sumFindings = new Map<SumRule, Finding>();
   // Report-level findings (meta, narrative, across tables) change only on recompute.
   let reportFindings: readonly Finding[] = none;
@@ -96,11 +101,27 @@ export function createFindingsStore(options: FindingsStoreOptions = {}): Finding
     for (const cell of rule.cells) touched.add(cell);
   };
 
+  // A suspect depends on every failing sum of its table: after any sum changes, explain them all again.
+  const updateSums = (checked: ReadonlyMap<SumRule, Finding | undefined>, valueOf: (path: string) => CellValue, touched: Set<string>): void => {
+    for (const [rule, next] of checked) {
+      if (next) sumChecks.set(rule, next);
+      else sumChecks.delete(rule);
+    }
+    const failing = sumRules.flatMap((rule) => {
+      const finding = sumChecks.get(rule);
+      return finding ? [{ rule, finding }] : [];
+    });
+    const explained = new Map(explainSums(failing, valueOf).map((finding, i) => [failing[i]?.rule, finding]));
+    for (const rule of new Set([...sumFindings.keys(), ...explained.keys()])) {
+      if (rule !== undefined) updateSum(rule, explained.get(rule), touched);
+    }
+  };
+
   return {
     recompute(report) {
       const touched = new Set<string>();
       const valueOf = (path: string) => getCell(report, path);
-      for (const rule of sumRules) updateSum(rule, checkSum(rule, valueOf), touched);
+      updateSums(new Map(sumRules.map((rule) => [rule, checkSum(rule, valueOf)])), valueOf, touched);
       for (const cell of cellCatalog) updateCell(cell.path, checkCell(cell.path, valueOf(cell.path), stage), touched);
       const nextReport = validateText(report);
       const sameReport = nextReport.length === reportFindings.length && nextReport.every((f, i) => sameFinding(f, reportFindings[i]));
@@ -122,7 +143,7 @@ export function createFindingsStore(options: FindingsStoreOptions = {}): Finding
     cellChanged(path, valueOf) {
       const touched = new Set<string>();
       updateCell(path, checkCell(path, valueOf(path), stage), touched);
-      for (const rule of sumRulesByCell.get(path) ?? []) updateSum(rule, checkSum(rule, valueOf), touched);
+      updateSums(new Map((sumRulesByCell.get(path) ?? []).map((rule) => [rule, checkSum(rule, valueOf)])), valueOf, touched);
       publish(touched);
     },
 
