@@ -1,3 +1,4 @@
+import type { Stage } from '../checkCells.ts';
 import type { Finding } from '../finding.ts';
 import type { Report } from '../reportSchema.ts';
 import { checkAllAnswered } from './checkAllAnswered.ts';
@@ -11,7 +12,7 @@ import type { Covered } from './covered.ts';
 import { checkTextYear } from './checkTextYear.ts';
 
 /** Every narrative check (rule ids in narrativeRules.ts): the text against the tables, and the parts' structure. */
-export function checkNarrative(report: Report): Finding[] {
+export function checkNarrative(report: Report, options: { readonly stage?: Stage } = {}): Finding[] {
   const outdated = outdatedByField(report);
   // A figure inside an outdated generated sentence is reported once, as that sentence (refreshed in one click).
   const covered: Covered = (path, offset) => outdated.get(path)?.some((draft) => offset >= draft.start && offset < draft.end) ?? false;
@@ -21,7 +22,7 @@ export function checkNarrative(report: Report): Finding[] {
     ...checkAllAnswered(report),
     ...checkFeeStatement(report),
     ...checkGovernmentReview(report),
-    ...checkEmptyParts(report),
+    ...checkEmptyParts(report, options.stage),
     ...checkTextYear(report),
     ...[...outdated].flatMap(([path, drafts]) => outdatedFindings(path, drafts)),
   ];

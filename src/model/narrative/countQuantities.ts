@@ -1,5 +1,8 @@
 import { cellCatalog } from '../cellCatalog.ts';
 
+/** One reading of a figure: the sum of these cells; `whenZero` cells must sum to 0 for the reading to apply. */
+export type Reading = { readonly cells: readonly string[]; readonly whenZero?: readonly string[] };
+
 /** A table quantity that the text may name with a number, and how to recognise it. */
 export type CountQuantity = {
   readonly id: string;
@@ -14,26 +17,31 @@ export type CountQuantity = {
   /** Counted only in sentences about applications (依申请公开), where 不予公开 etc. are outcomes. */
   readonly applicationsOnly?: boolean;
   readonly units: RegExp;
+  /** Other reasonable readings of the figure (行政诉讼 X 件: both groups, or 直接起诉 only); a figure matching any is right. */
+  readonly otherReadings?: readonly Reading[];
 };
 
 // Words that may stand between the name and the number: 收到申请共计12件, 现行有效的为3件.
-const filler = '(?:共计?|合计|总计|累计|总数为?|数量为?|为|达到?|了|有|的|\\s)*$';
-const lead = (source: string): RegExp => new RegExp(`(?:${source})${filler}`);
+export const filler = '(?:共计?|合计|总计|累计|总数为?|数量为?|件数为?|为|达到?|了|有|的|\\s)*$';
+export const lead = (source: string): RegExp => new RegExp(`(?:${source})${filler}`);
 
-const R = 'tables.requests';
+export const R = 'tables.requests';
 const totalsUnder = (prefix: string): string[] =>
   cellCatalog.filter((c) => c.path.startsWith(`${R}.${prefix}.`) && c.path.endsWith('.total')).map((c) => c.path);
 
 const countUnits = /^(?:件次|件|起|宗)/;
+// Applications are also counted in 条 (收到申请9条, 予以公开3条).
+export const applicationUnits = /^(?:件次|件|条|起|宗)/;
 // Another period than the report year: 上年, 近三年, 历年, 自…以来, a month or quarter, another year (the report year is removed first).
 const otherPeriod = '上年|去年|上一年|近[一二三四五六七八九十两\\d]+年|历年|以来|多年|\\d{4}年|\\d{1,2}月|上半年|下半年|季度';
-const excluding = (source: string): RegExp => new RegExp(`${source}|${otherPeriod}`);
+export const excluding = (source: string): RegExp => new RegExp(`${source}|${otherPeriod}`);
 // A part of the applications (by channel, applicant, reason, timing) or another year's: not the total.
+export const receivingVerb = '(?:收到|受理|新收|接收|收悉|接到)';
 const partOfApplications = excluding('自然人|法人|企业|机构|组织|公民|个人|群众|网上|网络|网站|在线|信函|邮寄|当面|现场|传真|邮件|书面|平台|窗口|渠道|方式|涉及|关于|有关|结转|同比|较|比|延期|逾期|当场|按时|期限|及时|延长');
 // 因属于国家秘密不予公开: a reason within the outcome, not the outcome's total.
 const partOfOutcome = excluding('属于|因|由于|涉及|依据|根据|按照|自然人|法人|企业|机构|组织|公民|个人|网上|网络|信函|当面|结转');
 
-const outcomeRows = [
+export const outcomeRows = [
   { id: 'disclosed', name: '（一）予以公开', term: '予以公开', cells: [`${R}.disclosed.total`] },
   { id: 'partlyDisclosed', name: '（二）部分公开', term: '部分公开', cells: [`${R}.partlyDisclosed.total`] },
   { id: 'declined', name: '（三）不予公开', term: '不予公开', cells: totalsUnder('declined') },
@@ -65,9 +73,9 @@ export const countQuantities: readonly CountQuantity[] = [
     id: 'received',
     place: '表三「一、本年新收政府信息公开申请数量 / 总计」',
     cells: [`${R}.received.total`],
-    lead: lead('(?:收到|受理|新收|接收|收悉|接到)[^，。；、]{0,16}?申请(?:公开)?(?:事项|信件)?'),
+    lead: lead(`${receivingVerb}[^，。；、]{0,16}?申请(?:公开)?(?:政府信息)?(?:事项|信件)?`),
     exclude: partOfApplications,
-    units: countUnits,
+    units: applicationUnits,
   },
   {
     // "上年结转1件，本年新收12件": the bare verb, only in a sentence about applications.
@@ -76,7 +84,7 @@ export const countQuantities: readonly CountQuantity[] = [
     cells: [`${R}.received.total`],
     lead: new RegExp(`^\\s*(?:本年度?|今年|全年|共|累计)*(?:新收|收到|受理|接收)(?:了)?${filler}`),
     applicationsOnly: true,
-    units: countUnits,
+    units: applicationUnits,
   },
   {
     id: 'carriedOver',
@@ -84,7 +92,7 @@ export const countQuantities: readonly CountQuantity[] = [
     cells: [`${R}.carriedOver.total`],
     lead: lead('(?:上一?年度?|去年)结转(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?'),
     exclude: /自然人|法人|企业|机构|组织/,
-    units: countUnits,
+    units: applicationUnits,
   },
   {
     id: 'answered',
@@ -93,14 +101,14 @@ export const countQuantities: readonly CountQuantity[] = [
     lead: lead('(?:办结|答复|办理完毕|办理完成|完成答复|作出答复|予以答复)(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?'),
     exclude: partOfApplications,
     applicationsOnly: true,
-    units: countUnits,
+    units: applicationUnits,
   },
   {
     id: 'carriedForward',
     place: '表三「四、结转下年度继续办理 / 总计」',
     cells: [`${R}.carriedForward.total`],
     lead: lead('结转(?:至|到)?下一?(?:个)?年度?(?:继续)?(?:办理)?(?:的)?(?:申请)?'),
-    units: countUnits,
+    units: applicationUnits,
   },
   ...outcomeRows.map((row) => ({
     id: row.id,
@@ -109,7 +117,7 @@ export const countQuantities: readonly CountQuantity[] = [
     lead: lead(`${row.term}(?:的)?(?:申请)?`),
     exclude: partOfOutcome,
     applicationsOnly: true,
-    units: countUnits,
+    units: applicationUnits,
   })),
   {
     id: 'review',
@@ -126,6 +134,8 @@ export const countQuantities: readonly CountQuantity[] = [
     lead: lead('行政诉讼(?:案件)?'),
     exclude: appealParts,
     units: countUnits,
+    // Many reports count only the suits brought directly as 行政诉讼.
+    otherReadings: [{ cells: [`${A}.suitDirect.total`] }],
   },
   ...(['licensing', 'punishment', 'coercion'] as const).map((row) => {
     const word = { licensing: '行政许可', punishment: '行政处罚', coercion: '行政强制' }[row];

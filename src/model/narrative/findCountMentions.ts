@@ -1,8 +1,11 @@
+import { applicantOfClause } from './applicantCounts.ts';
 import { numberSource, parseCount } from './chineseNumber.ts';
 import {
-  countQuantities, regulatoryLeads, notRegulatoryCount, outcomeSynonyms,
-  type RegulatoryColumn, type RegulatoryRow, type OutcomeId,
+  applicationUnits, countQuantities, regulatoryLeads, notRegulatoryCount, outcomeSynonyms, regulatoryColumnNames, regulatoryNames,
+  type OutcomeId, type Reading,
 } from './countQuantities.ts';
+import { outcomeAfter, outcomeChain } from './outcomeReadings.ts';
+import { SentenceScan, type CountKind } from './regulatorySubject.ts';
 import { quoteAround, textSentences, type Sentence } from './textSentences.ts';
 
 type MentionBase = {
@@ -16,8 +19,14 @@ type MentionBase = {
 };
 
 export type CountMention =
-  | (MentionBase & { readonly kind: 'quantity'; readonly quantity: string })
-  | (MentionBase & { readonly kind: 'regulatory'; readonly row: RegulatoryRow; readonly column: RegulatoryColumn })
+  | (MentionBase & {
+    readonly kind: 'quantity';
+    readonly quantity: string;
+    /** Where the figure is, in words the clerk finds on the page. */
+    readonly place: string;
+    /** The first reading is the one named in messages; a figure matching any reading agrees with the table. */
+    readonly readings: readonly Reading[];
+  })
   | (MentionBase & { readonly kind: 'outcome-term'; readonly outcome: OutcomeId; readonly word: string });
 
 export type MentionOptions = {
@@ -27,27 +36,26 @@ export type MentionOptions = {
 };
 
 const numberPattern = new RegExp(`(?<![0-9０-９.．第每零〇一二两三四五六七八九十百千])(${numberSource})\\s*`, 'g');
-const anyUnit = /^(?:件|起|宗|万元|部|个)/;
+const anyUnit = /^(?:件|条|起|宗|万元|部|个)/;
 const clauseMark = /[，,；;：:、（）()【】「」“”"\[\]]/;
+const clauseMarkNotList = /[，,；;：:（）()【】「」“”"\[\]]/;
+/** A name stands within a few words before its number: the clause is read back at most this far (keeps the check linear). */
+const leadLimit = 40;
 const applicationWords = /收到|受理|新收|接收|办结|答复|办理结果|处理结果|办理情况|结转/;
 const continuation = /^\s*(?:其中|办理结果|答复结果|处理结果|从办理结果|从答复|具体|上述|以上|所有|全部|均)/;
 // In a 依申请公开 part, a sentence about documents, letters or proposals is still not about applications.
 const otherSubject = /文件|发文|报送|来信|留言|咨询|建议|提案/;
-const regulatoryMention = /规范性文件|规章(?!制度)/g;
+const bothInstruments = (lead: string) => /规章(?!制度)/.test(lead) && /规范性文件/.test(lead);
+// "制定和废止规范性文件5件": two columns counted together.
+const verbColumns = [/制发|制定|出台|印发/, /废止|失效|废除/, /现行有效/];
+const joinedColumns = (lead: string) => verbColumns.filter((verb) => verb.test(lead)).length > 1;
 
-/** The clause before a position: back to the last clause mark. */
-function clauseBefore(text: string, position: number): { lead: string; start: number } {
+/** The text before a position, back to the last clause mark (and at most `leadLimit` characters). */
+function clauseBefore(text: string, position: number, marks = clauseMark): { lead: string; start: number } {
+  const floor = Math.max(0, position - leadLimit);
   let start = position;
-  while (start > 0 && !clauseMark.test(text[start - 1] ?? '')) start -= 1;
+  while (start > floor && !marks.test(text[start - 1] ?? '')) start -= 1;
   return { lead: text.slice(start, position), start };
-}
-
-function regulatorySubject(sentenceText: string, upTo: number): RegulatoryRow | undefined {
-  let subject: RegulatoryRow | undefined;
-  for (const match of sentenceText.slice(0, upTo).matchAll(regulatoryMention)) {
-    subject = match[0] === '规章' ? 'regulations' : 'normativeDocuments';
-  }
-  return subject;
 }
 
 /** Which sentences are about applications: they name 申请 with a receiving or handling word, or continue one that does. */
@@ -62,22 +70,43 @@ function applicationSentences(sentences: readonly Sentence[], whole: boolean): b
   return flags;
 }
 
+const regulatoryPlace = (row: keyof typeof regulatoryNames, column: keyof typeof regulatoryColumnNames) =>
+  `表二「${regulatoryNames[row]} / ${regulatoryColumnNames[column]}」`;
+
+/**
+ * How much of one text part is read. A real part has a few thousand characters and a few dozen counted figures;
+ * past these the rest is not read (and the check says so), so that a pasted book cannot stall the app.
+ */
+export const countReadingLimits = { characters: 50_000, countedNumbers: 400 } as const;
+
+export type CountMentions = {
+  readonly mentions: readonly CountMention[];
+  /** Offset up to which the text was read: its length, or less when a limit was reached. */
+  readonly readUpTo: number;
+};
+
 /** Every number in the text that names a table quantity, with what it names. Numbers of anything else are skipped. */
-export function findCountMentions(text: string, options: MentionOptions): CountMention[] {
-  const sentences = textSentences(text);
+export function findCountMentions(text: string, options: MentionOptions): CountMentions {
+  const read = text.slice(0, countReadingLimits.characters);
+  const sentences = textSentences(read);
   const aboutApplications = applicationSentences(sentences, options.aboutApplications ?? false);
   const thisYear = new RegExp(`${options.year}年度?|本年度?|今年`, 'g');
   const mentions: CountMention[] = [];
-  sentences.forEach((sentence, index) => {
+  let numbers = 0;
+  for (const [index, sentence] of sentences.entries()) {
+    const scan = new SentenceScan(sentence.text);
+    const applications = aboutApplications[index] ?? false;
     for (const match of sentence.text.matchAll(numberPattern)) {
-      const written = match[1] ?? '';
-      const value = parseCount(written);
+      const value = parseCount(match[1] ?? '');
       if (value === undefined) continue;
       const afterNumber = match.index + match[0].length;
       const rest = sentence.text.slice(afterNumber, afterNumber + 3);
-      // Most numbers (条, 人次, %, dates) have no counting unit: nothing to classify.
+      // Most numbers (人次, %, dates) have no counting unit: nothing to classify.
       if (!anyUnit.test(rest)) continue;
+      numbers += 1;
+      if (numbers > countReadingLimits.countedNumbers) return { mentions, readUpTo: sentence.start + match.index };
       const { lead, start: leadStart } = clauseBefore(sentence.text, match.index);
+      scan.advance(leadStart, match.index);
       // The report's own year says nothing about which quantity this is.
       const leadWithoutYear = lead.replace(thisYear, '');
       const base = (unitLength: number): MentionBase => {
@@ -85,38 +114,67 @@ export function findCountMentions(text: string, options: MentionOptions): CountM
         const end = sentence.start + afterNumber + unitLength;
         return { value, start, end, quote: quoteAround(text, sentence.start + leadStart, end), sentence };
       };
+      const found: CountMention[] = [];
+      const quantity = (unitLength: number, id: string, place: string, readings: readonly Reading[]) =>
+        found.push({ ...base(unitLength), kind: 'quantity', quantity: id, place, readings });
+      let counted: CountKind = { kind: 'other' };
+      const applicationUnit = applicationUnits.exec(rest);
 
-      for (const quantity of countQuantities) {
-        const unit = quantity.units.exec(rest);
-        if (!unit || !quantity.lead.test(lead)) continue;
-        if (quantity.exclude?.test(leadWithoutYear)) continue;
-        if (quantity.applicationsOnly && !aboutApplications[index]) continue;
-        mentions.push({ ...base(unit[0].length), kind: 'quantity', quantity: quantity.id });
+      // 予以公开及部分公开30件: a sum of outcomes, not one of them.
+      const wide = clauseBefore(sentence.text, match.index, clauseMarkNotList).lead.replace(thisYear, '');
+      const chain = applications && applicationUnit ? outcomeChain(wide) : undefined;
+      if (chain && applicationUnit) {
+        const cells = chain.flatMap((row) => row.cells);
+        quantity(applicationUnit[0].length, chain.map((row) => row.id).join('+'), `表三${chain.map((row) => `「${row.name}」`).join('与')}之和`, [{ cells }]);
+      }
+
+      for (const q of chain ? [] : countQuantities) {
+        const unit = q.units.exec(rest);
+        if (!unit || !q.lead.test(lead)) continue;
+        if (q.exclude?.test(leadWithoutYear)) continue;
+        if (q.applicationsOnly && !applications) continue;
+        quantity(unit[0].length, q.id, q.place, [{ cells: q.cells }, ...(q.otherReadings ?? [])]);
+        if (q.id === 'received') counted = { kind: 'received' };
+      }
+
+      // 收到自然人申请11件 / 其中自然人10件: the applicant's column of 一、本年新收.
+      const applicant = applicationUnit ? applicantOfClause(lead, leadWithoutYear) : undefined;
+      if (applicationUnit && applicant && (!applicant.needsReceivedBefore || (applications && scan.followsReceived()))) {
+        quantity(applicationUnit[0].length, `received.${applicant.group.id}`, `表三「一、本年新收政府信息公开申请数量 / ${applicant.group.name}」`, applicant.group.readings);
+        counted = { kind: 'received' };
+      }
+
+      // 其中3件予以公开: the term after the number.
+      const after = applications && applicationUnit ? outcomeAfter(lead, sentence.text.slice(afterNumber + applicationUnit[0].length, afterNumber + applicationUnit[0].length + 8)) : undefined;
+      if (after && applicationUnit) {
+        const place = after.cells.length === 1 ? `表三「${after.name} / 总计」` : `表三「${after.name}」各项的总计之和`;
+        quantity(applicationUnit[0].length, after.id, place, [{ cells: after.cells }]);
       }
 
       const regulatoryUnit = /^(?:件|部|个)(?![次人])/.exec(rest);
-      if (regulatoryUnit && !notRegulatoryCount.test(leadWithoutYear)) {
+      if (regulatoryUnit && !notRegulatoryCount.test(leadWithoutYear) && !bothInstruments(lead) && !joinedColumns(lead)) {
         for (const { column, named, bare } of regulatoryLeads) {
           const namedMatch = named.exec(lead);
-          const row: RegulatoryRow | undefined = namedMatch
+          const row = namedMatch
             ? (namedMatch.slice(1).find(Boolean) === '规章' ? 'regulations' : 'normativeDocuments')
-            : bare.test(lead.trim()) ? regulatorySubject(sentence.text, leadStart) : undefined;
-          // A clause naming both 规章 and 规范性文件 counts them together: no single cell to compare.
-          if (!row || (/规章(?!制度)/.test(lead) && /规范性文件/.test(lead))) continue;
-          mentions.push({ ...base(regulatoryUnit[0].length), kind: 'regulatory', row, column });
+            : bare.test(lead.trim()) ? scan.regulatorySubject() : undefined;
+          if (!row) continue;
+          quantity(regulatoryUnit[0].length, `${row}.${column}`, regulatoryPlace(row, column), [{ cells: [`tables.active.${row}.${column}`] }]);
+          counted = { kind: 'regulatory', row };
         }
       }
 
       const termUnit = /^(?:件次|件|起|宗)/.exec(rest);
-      if (termUnit && aboutApplications[index] && !/属于|已|因|由于/.test(lead)) {
+      if (!chain && termUnit && applications && !/属于|已|因|由于/.test(lead)) {
         for (const synonym of outcomeSynonyms) {
-          const found = synonym.lead.exec(lead);
-          if (!found) continue;
-          const word = found[0].replace(/(?:共计?|合计|总计|累计|为|达到?|了|有|的|\s)+$/, '');
-          mentions.push({ ...base(termUnit[0].length), kind: 'outcome-term', outcome: synonym.outcome, word });
+          const word = synonym.lead.exec(lead)?.[0].replace(/(?:共计?|合计|总计|累计|为|达到?|了|有|的|\s)+$/, '');
+          if (word === undefined) continue;
+          found.push({ ...base(termUnit[0].length), kind: 'outcome-term', outcome: synonym.outcome, word });
         }
       }
+      scan.counted(counted);
+      mentions.push(...found);
     }
-  });
-  return mentions;
+  }
+  return { mentions, readUpTo: read.length };
 }

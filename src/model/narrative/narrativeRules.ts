@@ -20,6 +20,8 @@ export const narrativeRules = {
   'narrative-empty-part': '部分内容为空或过短',
   /** A year in the text that is not the report year: 统计期限 of another year, or last year's text kept. */
   'narrative-year': '正文年份与报告年度不一致',
+  /** A part far longer than a real report's (over 50,000 characters or 400 counted figures): its figures were compared only in part. */
+  'narrative-too-long': '正文过长，数字只核对了一部分',
   /** A sentence generated from the tables that no longer matches them (refresh in one click). */
   'narrative-outdated-draft': '按表格生成的句子已过时',
 } as const;

@@ -53,14 +53,48 @@ function nextVisible(text: string, index: number): string | undefined {
   return i < text.length ? text[i] : undefined;
 }
 
+/**
+ * The nearest character before and after each position that is not a space or tab, and running counts of
+ * ideographs and line breaks: one pass each way, so that long runs of spaces or nested brackets stay linear.
+ */
+function neighbours(text: string) {
+  const previous = new Int32Array(text.length);
+  const next = new Int32Array(text.length);
+  const ideographs = new Int32Array(text.length + 1);
+  const breaks = new Int32Array(text.length + 1);
+  let last = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    previous[i] = last;
+    const char = text[i] ?? '';
+    if (char !== ' ' && char !== '\t') last = i;
+    ideographs[i + 1] = (ideographs[i] ?? 0) + (ideograph.test(char) ? 1 : 0);
+    breaks[i + 1] = (breaks[i] ?? 0) + (char === '\n' ? 1 : 0);
+  }
+  last = -1;
+  for (let i = text.length - 1; i >= 0; i -= 1) {
+    next[i] = last;
+    if (text[i] !== ' ' && text[i] !== '\t') last = i;
+  }
+  const at = (index: number | undefined) => (index === undefined || index < 0 ? undefined : text[index]);
+  const count = (sums: Int32Array, from: number, to: number) => (sums[to] ?? 0) - (sums[from] ?? 0);
+  return {
+    before: (i: number) => at(previous[i]),
+    after: (i: number) => at(next[i]),
+    /** Whether text[from, to) holds an ideograph / a line break. */
+    hasIdeograph: (from: number, to: number) => count(ideographs, from, to) > 0,
+    hasBreak: (from: number, to: number) => count(breaks, from, to) > 0,
+  };
+}
+
 /** ASCII , : ; ? ! . ( ) beside Chinese text → full-width. A period only ends a sentence after a Chinese character. */
 function punctuationEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   const openings: number[] = [];
+  const around = neighbours(text);
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i] ?? '';
-    const before = previousVisible(text, i);
-    const after = nextVisible(text, i);
+    const before = around.before(i);
+    const after = around.after(i);
     if (char === '(') {
       openings.push(i);
       continue;
@@ -68,11 +102,10 @@ function punctuationEdits(text: string): Edit[] {
     if (char === ')') {
       const open = openings.pop();
       if (open === undefined) continue;
-      const inside = text.slice(open + 1, i);
-      const outsideBefore = previousVisible(text, open);
-      const chineseAround = ideograph.test(inside) || isChinese(outsideBefore) || isChinese(after) || (outsideBefore === undefined && ideograph.test(after ?? ''));
+      const outsideBefore = around.before(open);
+      const chineseAround = around.hasIdeograph(open + 1, i) || isChinese(outsideBefore) || isChinese(after) || (outsideBefore === undefined && ideograph.test(after ?? ''));
       // (1) in a numbered list stays as typed only when nothing Chinese is around it.
-      if (chineseAround && !/\n/.test(inside)) {
+      if (chineseAround && !around.hasBreak(open + 1, i)) {
         edits.push({ index: open, length: 1, after: '（', kind: 'punctuation' });
         edits.push({ index: i, length: 1, after: '）', kind: 'punctuation' });
       }
@@ -145,7 +178,8 @@ export function normalizeText(text: string): NormalizeResult {
     const before = changes.length;
     for (const edits of [punctuationEdits, dateEdits, spaceEdits]) {
       const result = applyEdits(current, edits(current));
-      changes.push(...result.changes);
+      // One by one: a spread of 100,000 changes would overflow the call stack.
+      for (const change of result.changes) changes.push(change);
       current = result.text;
     }
     if (changes.length === before) break;

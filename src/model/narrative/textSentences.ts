@@ -25,7 +25,9 @@ export function quoteAround(text: string, start: number, end: number): string {
   let from = start;
   if (end - start < 8) {
     let back = from - 1;
-    while (back > 0 && !/[，,、：:；;。！？!?\n（(]/.test(text[back - 1] ?? '')) back -= 1;
+    // At most 40 characters back: a text with no marks must not be read again for every number (linear).
+    const floor = Math.max(0, from - 40);
+    while (back > floor && !/[，,、：:；;。！？!?\n（(]/.test(text[back - 1] ?? '')) back -= 1;
     if (back >= 0 && !/[。！？!?\n；;]/.test(text[from - 1] ?? '')) from = Math.max(0, back);
   }
   return text.slice(from, end).replace(/^[\s，,、：:；;]+/, '').trim();

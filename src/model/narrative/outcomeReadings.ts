@@ -1,0 +1,41 @@
+import { filler, outcomeRows, type OutcomeId } from './countQuantities.ts';
+
+type OutcomeRow = (typeof outcomeRows)[number];
+
+// The table's terms and the other words agencies use for the same outcome.
+const outcomeWords: readonly { readonly word: string; readonly outcome: OutcomeId }[] = [
+  ...outcomeRows.map((row) => ({ word: row.term, outcome: row.id })),
+  { word: '全部公开', outcome: 'disclosed' },
+  { word: '同意公开', outcome: 'disclosed' },
+  { word: '准予公开', outcome: 'disclosed' },
+  { word: '拒绝公开', outcome: 'declined' },
+];
+const wordSource = outcomeWords.map((w) => w.word).join('|');
+const connector = '(?:以及|加上|及|和|与|或|、|\\+)';
+// "予以公开及部分公开30件", "予以公开、部分公开的共30件": outcomes named together before one figure.
+const chain = new RegExp(`(?:${wordSource})(?:的)?(?:${connector}(?:${wordSource})(?:的)?)+(?:申请)?${filler}`);
+
+/** The outcomes a clause names together before its number (two or more), or undefined. */
+export function outcomeChain(before: string): OutcomeRow[] | undefined {
+  const found = chain.exec(before);
+  if (!found) return undefined;
+  const ids = new Set<OutcomeId>();
+  for (const part of found[0].matchAll(new RegExp(wordSource, 'g'))) {
+    const outcome = outcomeWords.find((w) => w.word === part[0])?.outcome;
+    if (outcome !== undefined) ids.add(outcome);
+  }
+  const rows = outcomeRows.filter((row) => ids.has(row.id));
+  return rows.length >= 2 ? rows : undefined;
+}
+
+// "其中3件予以公开": the number comes first, the table's term right after its unit.
+const termAfter = new RegExp(`^(?:的申请)?(?:均|已|都|被|为|作|是|系)*(${outcomeRows.map((row) => row.term).join('|')})`);
+// The clause before such a number names nothing but a connective.
+const emptyLead = /^[\s，,、：:；;（(]*(?:其中|另有|另|有|共有|还有|计|合计|共|以上|以及|及|和)*\s*$/;
+
+/** The outcome named right after a number ("3件予以公开"), when the clause before it names nothing else. */
+export function outcomeAfter(lead: string, afterUnit: string): OutcomeRow | undefined {
+  if (!emptyLead.test(lead)) return undefined;
+  const term = termAfter.exec(afterUnit)?.[1];
+  return outcomeRows.find((row) => row.term === term);
+}
