@@ -37,6 +37,9 @@ export async function exportCommand(argv: readonly string[], output: Output): Pr
   } catch (error) {
     throw new CliError(`${file}: 无法读取：${error instanceof Error ? error.message : String(error)}`);
   }
+  if (report.meta.agency.trim() === '') {
+    throw new CliError(`${file}: 没有机关全称（meta.agency），报告标题和落款无法生成；请先填写后再导出`);
+  }
   for (const { target, path } of chosen) {
     const content = await target.render(report);
     try {

@@ -1,4 +1,5 @@
 import { setCell } from '../model/cellAccess.ts';
+import { formatChineseDate } from '../model/dates.ts';
 import { currentVersion, reportFormat } from '../model/reportFormat.ts';
 import { reportSchema, type Report } from '../model/reportSchema.ts';
 import { cellStream } from './cellStream.ts';
@@ -48,6 +49,14 @@ function readAgency(narrative: Narrative, notes: ImportNote[]): string {
   return '';
 }
 
+// The 成文日期 as written, kept beside the parsed one when it is not written the standard way (date-format).
+function writtenDateOf(narrative: Narrative): { issuedOnText?: string } {
+  const date = narrative.issuedOn;
+  if (!date) return {};
+  const written = date.written.normalize('NFKC').replace(/\s+/g, '');
+  return written === formatChineseDate(date.iso) ? {} : { issuedOnText: date.written.trim() };
+}
+
 /** Raw blocks → a 2021-format report and what could not be read; the 2019 format is refused, not mis-mapped. */
 export function documentToReport(document: RawDocument, fallbackYear: number): DocumentResult {
   const stream = cellStream(document);
@@ -88,7 +97,7 @@ export function documentToReport(document: RawDocument, fallbackYear: number): D
     format: reportFormat,
     version: currentVersion,
     template: '2021',
-    meta: { agency, year, issuedOn: narrative.issuedOn?.iso ?? null, agencyKind },
+    meta: { agency, year, issuedOn: narrative.issuedOn?.iso ?? null, agencyKind, ...writtenDateOf(narrative) },
     text: {
       preamble: narrative.preamble.join('\n'),
       overview,

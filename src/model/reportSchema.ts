@@ -4,6 +4,7 @@ import { tables } from '../template/tables.ts';
 import { cellsOfTable } from './cellCatalog.ts';
 import type { CellValue } from './cellValue.ts';
 import { lastYearSchema } from './lastYearSchema.ts';
+import { acknowledgedSchema } from './acknowledgedSchema.ts';
 
 import { currentVersion, reportFormat } from './reportFormat.ts';
 
@@ -57,6 +58,10 @@ export const metaSchema = z.looseObject({
   year: z.number().int().min(2000).max(2100),
   issuedOn: z.string().regex(isoDate, '成文日期应为 YYYY-MM-DD 格式').nullable().optional(),
   agencyKind: agencyKindSchema.optional(),
+  /** Free: the administrative level recognised from the agency's name and title (GB/T 2260), see recognizeAgency. */
+  agencyLevel: z.enum(['national', 'province', 'city', 'county', 'township']).optional(),
+  /** Free: the 成文日期 as the published report wrote it (2024年元月6日), kept for date-format. */
+  issuedOnText: z.string().optional(),
   /** Free fields (spec §1): contact and publishing details. */
   contact: z.string().optional(),
   address: z.string().optional(),
@@ -70,6 +75,8 @@ export const metaSchema = z.looseObject({
   fontProfile: z.enum(['gb2312', 'windows']).optional(),
   /** Last year's figures and text, kept when a draft is built on last year's report (cross-year checks). */
   lastYear: lastYearSchema.optional(),
+  /** Warnings marked 已核实, with the reason (src/model/acknowledgement.ts). */
+  acknowledged: acknowledgedSchema.optional(),
 });
 
 export const subsectionSchema = z.looseObject({

@@ -15,7 +15,8 @@ export type RuleId =
   | 'late-issue'
   | 'date-format'
   | 'regulations-not-allowed'
-  | 'issued-exceeds-in-force';
+  | 'issued-exceeds-in-force'
+  | 'required-field';
 
 /** Per column of a matrix table: sum of `left` rows = sum of `right` rows. cells[0] = left[0]. */
 export type BalanceRule = {
@@ -41,6 +42,7 @@ export const ruleSeverity: Readonly<Record<RuleId, Severity>> = {
   'date-format': 'warning',
   'regulations-not-allowed': 'warning',
   'issued-exceeds-in-force': 'warning',
+  'required-field': 'warning',
 };
 
 /** 条例 第四十九条: departments by 1月31日, a government's own report by 3月31日 (month, day). */

@@ -50,7 +50,7 @@ describe('validateReport', () => {
       severity: 'error',
       expected: 4,
       actual: 3,
-      message: '自然人一列：（七）总计应为 4（各办理结果之和），实为 3',
+      message: '表三「自然人」一列：（七）总计应为 4（各办理结果之和），实为 3；请核对这一列的各办理结果和（七）总计。',
     });
     expect(resultsTotal[0]?.cells[0]).toBe(`${R}.resultsTotal.natural`);
     expect(resultsTotal[0]?.cells).toHaveLength(22);
@@ -70,7 +70,7 @@ describe('validateReport', () => {
         cells: expect.arrayContaining([`${R}.declined.thirdPartyRights.total`]),
         expected: 2,
         actual: 0,
-        message: '（三）不予公开4.保护第三方合法权益一行：总计应为 2（各类申请人之和：0+2+0+0+0+0），实为 0',
+        message: '表三「（三）不予公开4.保护第三方合法权益」一行：总计应为 2（各类申请人之和：0+2+0+0+0+0），实为 0；请核对这一行的各格和总计。',
       }),
     ]);
     expect(rowTotal[0]?.cells[0]).toBe(`${R}.declined.thirdPartyRights.total`);
@@ -83,7 +83,7 @@ describe('validateReport', () => {
       ['tables.appeals.suitDirect.total', 1, 0],
       ['tables.appeals.suitAfterReview.total', 0, 3],
     ]);
-    expect(appeal[0]?.message).toBe('行政诉讼（未经复议直接起诉）：总计应为 1（结果维持、结果纠正、其他结果、尚未审结之和：0+1+0+0），实为 0');
+    expect(appeal[0]?.message).toBe('表四「行政诉讼（未经复议直接起诉）」：总计应为 1（结果维持、结果纠正、其他结果、尚未审结之和：0+1+0+0），实为 0；请核对这一组的各格和总计。');
   });
 
   it('checks a total only when it and all its parts are numbers', () => {
@@ -101,7 +101,7 @@ describe('validateReport', () => {
     ]);
   });
 
-  it('flags negative numbers and decimals in count cells, and fees with more than 4 decimals', () => {
+  it('flags negative numbers and decimals in count cells, but not a fee with 5 decimals (万元 as published)', () => {
     const report = reportWith({
       'tables.active.licensing.decisions': -2,
       'tables.active.punishment.decisions': 1.5,
@@ -113,7 +113,6 @@ describe('validateReport', () => {
       ['tables.active.licensing.decisions', '表二「行政许可 / 本年处理决定数量」：“-2”是负数，数量不能小于 0'],
       ['tables.active.punishment.decisions', '表二「行政处罚 / 本年处理决定数量」：“1.5”带小数，件数应为整数'],
       ['tables.active.coercion.decisions', '表二「行政强制 / 本年处理决定数量」：“-4”是负数，数量不能小于 0'],
-      ['tables.active.fees.amount', '表二「行政事业性收费 / 本年收费金额（单位：万元）」：“0.12345”小数位过多，金额（万元）最多保留 4 位小数'],
     ]);
   });
 
@@ -125,7 +124,7 @@ describe('validateReport', () => {
   it('warns about blank cells while drafting and reports them as errors on export', () => {
     const report = setCell(sample, 'tables.appeals.review.other', null);
     expect(validateTables(report, 'draft').filter((f) => f.rule === 'blank-cell')).toEqual([
-      { severity: 'warning', rule: 'blank-cell', cells: ['tables.appeals.review.other'], message: '表四「行政复议其他结果」未填写；没有发生请填 0' },
+      { severity: 'warning', rule: 'blank-cell', cells: ['tables.appeals.review.other'], message: '表四「行政复议其他结果」未填写；没有发生请填 0。' },
     ]);
     expect(validateTables(report, 'final').find((f) => f.rule === 'blank-cell')?.severity).toBe('error');
   });

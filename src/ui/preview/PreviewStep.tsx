@@ -45,7 +45,9 @@ export function PreviewStep({ report, findings, onShowFinding, onFontProfileChan
   const exported = useMemo<Report>(() => ({ ...report, meta: { ...report.meta, fontProfile } }), [report, fontProfile]);
   const page = useMemo(() => renderHtml(exported), [exported]);
   const { errors, warnings } = useMemo(() => exportFindings(report, findings), [report, findings]);
-  const blocked = errors.length > 0 && !confirmed;
+  // A title and signature without the agency are never printed, even when the clerk confirms the other errors.
+  const noAgency = report.meta.agency.trim() === '';
+  const blocked = noAgency || (errors.length > 0 && !confirmed);
 
   const chooseFonts = (profile: FontProfile) => {
     setFontProfile(profile);
@@ -85,6 +87,7 @@ export function PreviewStep({ report, findings, onShowFinding, onFontProfileChan
     <div className="preview-step">
       <ExportFindingsList errors={errors} warnings={warnings} onShowFinding={onShowFinding} />
       <FontProfileChoice value={fontProfile} onChange={chooseFonts} />
+      {noAgency ? <p className="preview-status preview-status-error">还没有填写机关全称，报告标题和落款无法生成：请先在“基本信息”中填写，再导出。</p> : null}
       {errors.length > 0 ? (
         <label className="preview-confirm">
           <input type="checkbox" checked={confirmed} onChange={(event) => setConfirmed(event.target.checked)} />
