@@ -1,8 +1,8 @@
 import { decodeEntities } from './decodeEntities.ts';
+import { htmlTokens } from './htmlTokens.ts';
 import type { RawBlock, RawDocument } from './rawDocument.ts';
 
 // A small tokenizer is enough: we need paragraphs and table cells, not a DOM (none in Node).
-const token = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>?|<\?[^>]*>?|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
 const skipped = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg', 'xml', 'object']);
 const blockTags = new Set([
   'p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header',
@@ -49,18 +49,17 @@ export function htmlToBlocks(html: string): RawDocument {
     else if (!table) flushParagraph();
   };
 
-  for (const match of html.matchAll(token)) {
-    const [whole, closing, rawName, attributes = ''] = match;
-    if (rawName === undefined) {
-      if (skipUntil === null && !whole.startsWith('<!') && !whole.startsWith('<?')) appendText(decodeEntities(whole));
+  for (const token of htmlTokens(html)) {
+    if (token.kind === 'text') {
+      if (skipUntil === null) appendText(decodeEntities(token.text));
       continue;
     }
-    const name = rawName.toLowerCase();
+    const { name, closing } = token;
     if (skipUntil !== null) {
       if (closing && name === skipUntil) skipUntil = null;
       continue;
     }
-    if (!closing && skipped.has(name) && !attributes.trimEnd().endsWith('/')) {
+    if (!closing && skipped.has(name) && !token.selfClosing) {
       skipUntil = name;
       continue;
     }

@@ -7,7 +7,7 @@ import { documentToReport } from './documentToReport.ts';
 import { htmlToBlocks } from './htmlToBlocks.ts';
 import type { ImportNote } from './importNote.ts';
 import type { ImportInput, InputKind } from './inputKind.ts';
-import { maxImportBytes, tooLargeMessage } from './importLimits.ts';
+import { maxImportBytes, maxTextCharacters, tooLargeMessage, tooMuchTextMessage } from './importLimits.ts';
 import type { RawDocument } from './rawDocument.ts';
 import { textToBlocks } from './textToBlocks.ts';
 
@@ -31,6 +31,10 @@ const readers = {
   json: async ({ data }) => readReportText(asText(data)),
 } as const satisfies Record<InputKind, Reader>;
 
+// Paragraphs and cells together: a report's text is far below the cap, and every later pass is linear in it.
+const textLength = (document: RawDocument) =>
+  document.reduce((sum, block) => sum + (block.kind === 'paragraph' ? block.text.length : block.rows.reduce((n, row) => n + row.join('').length, 0)), 0);
+
 const sizeOf = (data: string | Uint8Array) => (typeof data === 'string' ? data.length * 2 : data.byteLength);
 
 /**
@@ -45,6 +49,8 @@ export async function importReport(input: ImportInput, options: { fallbackYear?:
     const read = await reader(input);
     if (!read.ok) return read;
     if ('report' in read) return { ok: true, report: read.report, notes: [], format: '2021' };
+    const characters = textLength(read.document);
+    if (characters > maxTextCharacters) return { ok: false, error: tooMuchTextMessage(characters) };
     const result = documentToReport(read.document, options.fallbackYear ?? defaultReportYear());
     return result.ok ? { ok: true, report: result.report, notes: result.notes, format: '2021' } : result;
   } catch (error) {
