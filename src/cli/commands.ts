@@ -1,4 +1,5 @@
 import { importCommand } from './importCommand.ts';
+import { ledgerCommand } from './ledgerCommand.ts';
 import { exportCommand } from './exportCommand.ts';
 import { newCommand } from './newCommand.ts';
 import { reviewCommand } from './reviewCommand.ts';
@@ -13,4 +14,5 @@ export const commands: Record<string, Command> = {
   export: exportCommand,
   import: importCommand,
   review: reviewCommand,
+  ledger: ledgerCommand,
 };
