@@ -2,10 +2,11 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { emptyReport } from '../model/emptyReport.ts';
 import { defaultReportYear } from '../model/reportYear.ts';
 import type { Report } from '../model/reportSchema.ts';
-import { rememberCurrentDraft, recalledCurrentDraft } from './drafts/currentDraft.ts';
+import { rememberCurrentDraft } from './drafts/currentDraft.ts';
 import type { DraftRecord, DraftStore } from './drafts/draftStore.ts';
 import { openIndexedDbDraftStore } from './drafts/indexedDbDraftStore.ts';
-import { restoreBackups } from './drafts/unloadBackup.ts';
+import { DraftSession } from './drafts/DraftSession.tsx';
+import { startingDraft, type StartNotices } from './drafts/startingDraft.ts';
 import { createMemoryDraftStore } from './drafts/memoryDraftStore.ts';
 import { WelcomeBanner } from './drafts/WelcomeBanner.tsx';
 import { Wizard } from './wizard/Wizard.tsx';
@@ -13,7 +14,7 @@ import { Wizard } from './wizard/Wizard.tsx';
 // The drafts list (with the example, import and next-year code) loads when first opened, not with the app.
 const DraftsDialog = lazy(() => import('./drafts/DraftsDialog.tsx').then((module) => ({ default: module.DraftsDialog })));
 
-type Ready = { readonly store: DraftStore; readonly draft: DraftRecord; readonly firstRun: boolean };
+type Ready = { readonly store: DraftStore; readonly draft: DraftRecord; readonly firstRun: boolean; readonly notices?: StartNotices | undefined };
 
 const newEmptyReport = (): Report => emptyReport({ year: defaultReportYear(), agency: '' });
 
@@ -23,17 +24,6 @@ async function openStore(): Promise<DraftStore> {
   } catch {
     return createMemoryDraftStore();
   }
-}
-
-/** The draft to open on start: the one open last, else the newest, else a new empty report (first run). */
-async function startingDraft(store: DraftStore): Promise<{ draft: DraftRecord; firstRun: boolean }> {
-  await restoreBackups(store);
-  const remembered = recalledCurrentDraft();
-  const draft = remembered ? await store.get(remembered) : undefined;
-  if (draft) return { draft, firstRun: false };
-  const [newest] = await store.list();
-  if (newest) return { draft: newest, firstRun: false };
-  return { draft: await store.create(newEmptyReport()), firstRun: true };
 }
 
 // StrictMode runs effects twice in development: start once per store, or a first run creates two drafts.
@@ -46,7 +36,7 @@ function start(givenStore: DraftStore | undefined): Promise<Ready> {
   if (!startup) {
     startup = (async () => {
       const store = givenStore ?? (await openStore());
-      return { store, ...(await startingDraft(store)) };
+      return { store, ...(await startingDraft(store, newEmptyReport)) };
     })();
     startups.set(key, startup);
   }
@@ -75,7 +65,7 @@ export function App({ store: givenStore }: { store?: DraftStore } = {}) {
 
   const switchTo = useCallback((draft: DraftRecord) => {
     rememberCurrentDraft(draft.id);
-    setReady((current) => (current ? { ...current, draft } : current));
+    setReady((current) => (current ? { ...current, draft, notices: undefined } : current));
     setDraftsOpen(false);
   }, []);
 
@@ -114,9 +104,17 @@ export function App({ store: givenStore }: { store?: DraftStore } = {}) {
 
   return (
     <>
-      <Wizard
+      <DraftSession
         key={ready.draft.id}
         draft={ready.draft}
+        store={ready.store}
+        flushRef={flushRef}
+        notices={ready.notices}
+        onShowDrafts={() => void showDrafts()}
+        onOpen={switchTo}
+        render={(draft) => (
+      <Wizard
+        draft={draft}
         store={ready.store}
         flushRef={flushRef}
         onShowDrafts={() => void showDrafts()}
@@ -129,6 +127,8 @@ export function App({ store: givenStore }: { store?: DraftStore } = {}) {
             />
           ) : undefined
         }
+      />
+        )}
       />
       {draftsOpen && (
         <Suspense fallback={<p role="status" className="loading">正在打开草稿列表……</p>}>

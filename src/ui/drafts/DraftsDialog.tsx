@@ -6,6 +6,7 @@ import type { Report } from '../../model/reportSchema.ts';
 import { exampleReport } from '../example/exampleReport.ts';
 import { draftName, formatSavedAt } from './draftName.ts';
 import type { DraftRecord, DraftStore } from './draftStore.ts';
+import { DamagedDrafts } from './DamagedDrafts.tsx';
 import { ImportHost } from './ImportHost.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
 import { downloadReport } from './reportFile.ts';
@@ -119,6 +120,7 @@ export function DraftsDialog({ store, currentId, onOpen, onCreate, onCurrentRemo
               ))}
             </tbody>
           </table>
+          <DamagedDrafts store={store} />
         </>
       )}
     </dialog>

@@ -39,3 +39,21 @@ export async function readReportFile(file: File): Promise<OpenResult> {
   if (result.ok) return result;
   return { ok: false, error: `无法打开“${file.name}”：${result.error}。当前草稿没有任何改动。` };
 }
+
+/** Offers stored data that does not read as a report, as it is, as a .json download (nothing is dropped). */
+export function downloadRawData(data: unknown, fileName: string): void {
+  let text: string;
+  try {
+    text = typeof data === 'string' ? data : `${JSON.stringify(data, null, 2)}\n`;
+  } catch {
+    text = String(data);
+  }
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName.replace(/[\\/:*?"<>|]/g, '_');
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

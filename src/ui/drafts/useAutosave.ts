@@ -4,14 +4,22 @@ import type { Report } from '../../model/reportSchema.ts';
 import type { DraftStore } from './draftStore.ts';
 import type { SaveStatusStore } from './saveStatus.ts';
 import { flushPendingEdits } from '../typing/pendingEdits.ts';
-import { clearBackup, writeBackup } from './unloadBackup.ts';
+import { reportDraftConflict } from './draftEvents.ts';
+import { backupLostMessage, conflictMessage, saveFailureMessage } from './saveFailure.ts';
+import { clearBackup, clearSaveFailed, hasWaitingBackup, markSaveFailed, writeBackup } from './unloadBackup.ts';
 
-/** Longest a change waits before it is written (issue: nothing is lost on a crash). */
+/** A change is written after this much quiet… */
 export const autosaveDelayMs = 250;
+/** …or, while typing goes on, at most this long after the first unsaved change (a crash loses ≤ ~1 s). */
+export const autosaveMaxWaitMs = 1000;
+/** After a refused write, the next attempt comes this much later (or with the next change's save). */
+export const autosaveRetryMs = 3000;
 
 /**
- * Saves the form's report to the draft store after every change (debounced), and at once when the tab
- * is hidden, closed or the wizard unmounts.
+ * Saves the form's report to the draft store after every change (debounced, with a maximum wait), and at
+ * once when the tab is hidden, closed or the wizard unmounts. Writes run one after another, each from the
+ * revision the last one stored. A refused write keeps the edit (form and synchronous backup), says so and
+ * retries; a write refused because another tab stored newer work stops this tab's writes and tells the app.
  */
 export function useAutosave(
   form: UseFormReturn<Report>,
@@ -21,41 +29,73 @@ export function useAutosave(
 ): () => Promise<void> {
   const flushRef = useRef<() => Promise<void>>(() => Promise.resolve());
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let dirty = false;
+    let quietTimer: ReturnType<typeof setTimeout> | undefined;
+    let maxTimer: ReturnType<typeof setTimeout> | undefined;
+    let retryTimer: ReturnType<typeof setTimeout> | undefined;
+    // A backup still waiting (the store refused it on start) is unsaved work: write it first.
+    let dirty = hasWaitingBackup(draftId);
+    let failing = dirty;
+    let stopped = false;
+    let unmounted = false;
     let last: Promise<void> = Promise.resolve();
-    let backedUp = false;
-    const flush = (): Promise<void> => {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-      if (!dirty) return last;
+    const clearTimers = () => {
+      for (const timer of [quietTimer, maxTimer, retryTimer]) if (timer !== undefined) clearTimeout(timer);
+      quietTimer = maxTimer = retryTimer = undefined;
+    };
+    const backup = () => writeBackup(draftId, structuredClone(form.getValues()), store.knownRevision(draftId));
+
+    const write = async (): Promise<void> => {
+      if (!dirty || stopped) return;
       dirty = false;
       // "Saving" shows while the write runs, not on each keystroke: a keystroke must not repaint the header.
-      if (status.get().kind !== 'pending') status.set({ kind: 'pending' });
+      if (!failing && status.get().kind !== 'pending') status.set({ kind: 'pending' });
       // structuredClone: the form keeps mutating its own object; the store must get a snapshot.
       const snapshot = structuredClone(form.getValues());
-      last = store.saveReport(draftId, snapshot).then(
-        () => {
-          if (dirty) return;
-          status.set({ kind: 'saved', at: new Date() });
-          if (backedUp) clearBackup(draftId);
-          backedUp = false;
-        },
-        (error: unknown) => status.set({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
-      );
+      if (failing && !writeBackup(draftId, snapshot, store.knownRevision(draftId))) {
+        status.set({ kind: 'failed', message: backupLostMessage });
+      }
+      try {
+        const result = await store.saveReport(draftId, snapshot);
+        if (!result.ok) {
+          stopped = true;
+          clearTimers();
+          status.set({ kind: 'failed', message: conflictMessage });
+          reportDraftConflict({ draftId, report: structuredClone(form.getValues()) });
+          return;
+        }
+        if (failing) clearSaveFailed(draftId);
+        failing = false;
+        if (dirty) return;
+        clearBackup(draftId);
+        status.set({ kind: 'saved', at: new Date() });
+      } catch (error) {
+        dirty = true;
+        const kept = backup();
+        if (!failing) markSaveFailed(draftId);
+        failing = true;
+        status.set({ kind: 'failed', message: kept ? saveFailureMessage(error) : `${saveFailureMessage(error)}${backupLostMessage}` });
+        if (retryTimer === undefined && !stopped && !unmounted) retryTimer = setTimeout(flush, autosaveRetryMs);
+      }
+    };
+    const flush = (): Promise<void> => {
+      clearTimers();
+      last = last.then(write);
       return last;
     };
     flushRef.current = flush;
     const schedule = () => {
       dirty = true;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(flush, autosaveDelayMs);
+      if (stopped) return;
+      if (quietTimer !== undefined) clearTimeout(quietTimer);
+      quietTimer = setTimeout(flush, autosaveDelayMs);
+      maxTimer ??= setTimeout(flush, autosaveMaxWaitMs);
     };
+    if (dirty) schedule();
     const unsubscribe = form.subscribe({ formState: { values: true }, callback: schedule });
     // Leaving the page: write a synchronous backup first, then start the IndexedDB write.
     const leave = () => {
       flushPendingEdits();
-      if (dirty) backedUp = writeBackup(draftId, structuredClone(form.getValues())) || backedUp;
+      if (dirty && !stopped) backup();
       void flush();
     };
     const onHidden = () => {
@@ -71,6 +111,7 @@ export function useAutosave(
       document.removeEventListener('visibilitychange', onHidden);
       window.removeEventListener('pagehide', onPageHide);
       void flush();
+      unmounted = true;
     };
   }, [form, draftId, store, status]);
   return useCallback(() => {

@@ -16,7 +16,7 @@ export function SaveStatusLine({ status, persistent }: { status: SaveStatusStore
     case 'pending':
       return <span className="save-status" role="status" data-save="pending">正在保存……</span>;
     case 'failed':
-      return <span className="save-status save-failed" role="alert" data-save="failed">草稿保存失败：{current.message}。请“保存为文件”以免丢失。</span>;
+      return <span className="save-status save-failed" role="alert" data-save="failed">{current.message}</span>;
     case 'idle':
       return <span className="save-status" role="status" data-save="idle">草稿自动保存在本浏览器中</span>;
   }
