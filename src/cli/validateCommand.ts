@@ -3,19 +3,15 @@ import { validateReport } from '../model/validateReport.ts';
 import { parseArgs } from './parseArgs.ts';
 import { readReportFile } from './readReportFile.ts';
 import { CliError } from './cliError.ts';
+import { describeFindings } from './describeFindings.ts';
 
 export type Output = { out: (line: string) => void; err: (line: string) => void };
 
 type FileResult = { file: string; findings: readonly Finding[] } | { file: string; error: string };
 
-const severityName = { error: '错误', warning: '警告' } as const;
-
 function describe(result: FileResult): string[] {
   if ('error' in result) return [`${result.file}: 无法读取：${result.error}`];
-  const errors = result.findings.filter((f) => f.severity === 'error').length;
-  const warnings = result.findings.length - errors;
-  const head = `${result.file}: ${errors === 0 && warnings === 0 ? '通过，没有发现问题' : `${errors} 个错误，${warnings} 个警告`}`;
-  return [head, ...result.findings.map((f) => `  ${severityName[f.severity]} [${f.rule}] ${f.cells[0] ?? ''}  ${f.message}`)];
+  return describeFindings(result.file, result.findings);
 }
 
 /** validate <file>... [--json] [--final]: exit 0 no errors, 1 some file has errors, 2 a file could not be read. */

@@ -24,14 +24,17 @@ const partsName: Readonly<Record<'row-total' | 'results-total' | 'appeal-total',
   'appeal-total': '结果维持、结果纠正、其他结果、尚未审结之和',
 };
 
-/** One message per arithmetic rule; each names the row or column and shows the arithmetic. */
+/**
+ * One message per arithmetic rule; each names its table, the row or column, shows the arithmetic and
+ * says what to check. The balance message keeps the format of report-format.md §2's example.
+ */
 export const sumMessages: Readonly<Record<'row-total' | 'results-total' | 'appeal-total' | 'balance', SumMessage>> = {
   'row-total': (rule, expected, actual, values) =>
-    `${rule.along}一行：总计应为 ${expected}（${partsName['row-total']}：${formatSum(rule.left.map((c) => values.get(c) ?? 0))}），实为 ${actual}`,
+    `表三「${rule.along}」一行：总计应为 ${expected}（${partsName['row-total']}：${formatSum(rule.left.map((c) => values.get(c) ?? 0))}），实为 ${actual}；请核对这一行的各格和总计。`,
   'results-total': (rule, expected, actual) =>
-    `${rule.along}一列：（七）总计应为 ${expected}（${partsName['results-total']}），实为 ${actual}`,
+    `表三「${rule.along}」一列：（七）总计应为 ${expected}（${partsName['results-total']}），实为 ${actual}；请核对这一列的各办理结果和（七）总计。`,
   'appeal-total': (rule, expected, actual, values) =>
-    `${rule.along}：总计应为 ${expected}（${partsName['appeal-total']}：${formatSum(rule.left.map((c) => values.get(c) ?? 0))}），实为 ${actual}`,
+    `表四「${rule.along}」：总计应为 ${expected}（${partsName['appeal-total']}：${formatSum(rule.left.map((c) => values.get(c) ?? 0))}），实为 ${actual}；请核对这一组的各格和总计。`,
   balance: (rule, expected, actual, values) => {
     const side = (cells: readonly string[]) => cells.map((c) => `${rowNameOf(c)}(${values.get(c) ?? 0})`).join(' + ');
     return `${rule.along}一列：${side(rule.left)} = ${expected}，而${side(rule.right)} = ${actual}`;
@@ -45,6 +48,7 @@ const invalidAdvice: Readonly<Record<InvalidReason, (shown: string, amount: bool
   negative: (shown) => `“${shown}”是负数，数量不能小于 0`,
   fraction: (shown) => `“${shown}”带小数，件数应为整数`,
   precision: (shown) => `“${shown}”位数过多（超过约 15 位有效数字），无法原样保存，请核对金额（万元）`,
+  'too-large': (shown, amount) => `“${shown}”数值过大（超过 16 位数），不可能是${amount ? '金额（万元）' : '件数'}，请核对是否多输了数字`,
 };
 
 export function invalidMessage(path: string, shown: string, reason: InvalidReason): string {
@@ -53,5 +57,10 @@ export function invalidMessage(path: string, shown: string, reason: InvalidReaso
 }
 
 export function blankMessage(path: string): string {
-  return `${cellPlace(path)}未填写；没有发生请填 0`;
+  return `${cellPlace(path)}未填写；没有发生请填 0。`;
+}
+
+/** The suspect in words: where the figure that is probably mistyped is, and what it should be. */
+export function suspectMessage(cell: string, value: number): string {
+  return `${cellPlace(cell)}可能输错：应为 ${value}。`;
 }

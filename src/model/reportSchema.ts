@@ -4,6 +4,7 @@ import { tables } from '../template/tables.ts';
 import { cellsOfTable } from './cellCatalog.ts';
 import type { CellValue } from './cellValue.ts';
 import { lastYearSchema } from './lastYearSchema.ts';
+import { acknowledgedSchema } from './acknowledgedSchema.ts';
 
 import { currentVersion, reportFormat } from './reportFormat.ts';
 
@@ -74,6 +75,8 @@ export const metaSchema = z.looseObject({
   fontProfile: z.enum(['gb2312', 'windows']).optional(),
   /** Last year's figures and text, kept when a draft is built on last year's report (cross-year checks). */
   lastYear: lastYearSchema.optional(),
+  /** Warnings marked 已核实, with the reason (src/model/acknowledgement.ts). */
+  acknowledged: acknowledgedSchema.optional(),
 });
 
 export const subsectionSchema = z.looseObject({

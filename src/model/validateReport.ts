@@ -1,3 +1,4 @@
+import { applyAcknowledgements } from './acknowledgement.ts';
 import { cellCatalog } from './cellCatalog.ts';
 import { getCell } from './cellAccess.ts';
 import { checkCell, type Stage } from './checkCells.ts';
@@ -24,7 +25,7 @@ export function validateTables(report: Report, stage: Stage = 'draft'): Finding[
 
 /** Report-level findings: meta, narrative and cross-year checks. */
 export function validateText(report: Report, options: CheckOptions = {}): Finding[] {
-  return reportChecks.flatMap((check) => check(report, options));
+  return applyAcknowledgements(report, reportChecks.flatMap((check) => check(report, options)));
 }
 
 /** Every finding the report supports, errors first. */

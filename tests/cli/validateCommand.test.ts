@@ -4,7 +4,10 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCliCaptured } from './runCliCaptured.ts';
+import { acknowledge } from '../../src/model/acknowledgement.ts';
 import { setCell } from '../../src/model/cellAccess.ts';
+import type { Finding } from '../../src/model/finding.ts';
+import { validateReport } from '../../src/model/validateReport.ts';
 import { balancedReport } from '../fixtures/buildReport.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
@@ -35,8 +38,30 @@ describe('cli validate', () => {
   it('prints the findings and exits 1 when a file has errors', async () => {
     const result = await run(['validate', good, bad]);
     expect(result.code).toBe(1);
-    expect(result.out).toContain(`${bad}: 2 个错误，0 个警告`);
+    expect(result.out).toContain(`${bad}: 错误 2 处`);
     expect(result.out).toContain('错误 [balance] tables.requests.received.natural  自然人一列：一、本年新收(2) + 二、上年结转(0) = 2，而（七）总计(1) + 四、结转下年度(3) = 4');
+  });
+
+  it('names the likely mistyped cell first, and under each finding it explains', async () => {
+    const lines = (await run(['validate', bad])).out.split('\n');
+    expect(lines[1]).toBe('  可能输错 tables.requests.carriedForward.natural  表三「四、结转下年度 / 自然人」可能输错：应为 1。（可解释下列 2 处错误）');
+    expect(lines.filter((line) => line === '    → 表三「四、结转下年度 / 自然人」可能输错：应为 1。')).toHaveLength(2);
+  });
+
+  it('lists an acknowledged warning as 已核实 with its reason, and a digit-slip hint where no suspect is named', async () => {
+    const withRegulations = setCell(setCell(setCell(balanced, 'tables.active.regulations.issued', 1), 'tables.active.regulations.inForce', 1), 'tables.appeals.review.upheld', 10);
+    const warning = validateReport(withRegulations).find((f) => f.rule === 'regulations-not-allowed');
+    const file = join(dir, 'acknowledged.json');
+    writeFileSync(file, JSON.stringify(acknowledge(withRegulations, warning as Finding, '本局有规章制定权', '2026-01-18')));
+    const result = await run(['validate', file]);
+    expect(result.out.split('\n')[0]).toBe(`${file}: 错误 1 处，已核实 1 处`);
+    expect(result.out).toContain('  已核实 [regulations-not-allowed] tables.active.regulations.issued  ');
+    expect(result.out).toContain('    → 已核实（2026-01-18）：本局有规章制定权');
+    expect(result.out).toContain('    → 相差 10：可能有一格的某一位数字输错（如把 1234 输成 1334）。');
+    const json = JSON.parse((await run(['validate', '--json', file])).out);
+    const listed = json.files[0].findings.find((f: Finding) => f.rule === 'regulations-not-allowed');
+    expect(listed.acknowledged).toEqual({ reason: '本局有规章制定权', on: '2026-01-18' });
+    expect(json.files[0].findings.find((f: Finding) => f.rule === 'appeal-total').suspect).toBeUndefined();
   });
 
   it('prints exactly the documented JSON with --json', async () => {
@@ -49,7 +74,8 @@ describe('cli validate', () => {
       ['row-total', 'tables.requests.carriedForward.total'],
       ['balance', 'tables.requests.received.natural'],
     ]);
-    expect(Object.keys(json.files[0].findings[1])).toEqual(['severity', 'rule', 'cells', 'expected', 'actual', 'message']);
+    expect(Object.keys(json.files[0].findings[1])).toEqual(['severity', 'rule', 'cells', 'expected', 'actual', 'message', 'suspect']);
+    for (const finding of json.files[0].findings) expect(finding.suspect).toEqual({ cell: 'tables.requests.carriedForward.natural', value: 1 });
   });
 
   it('exits 2 with a one-line reason naming the file when it cannot read one', async () => {
