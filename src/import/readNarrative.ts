@@ -93,6 +93,10 @@ export function readNarrative(document: RawDocument, usedBlocks: ReadonlySet<num
       signature = signatureLine;
       last.pop();
     }
+  } else if (dateLine !== undefined && title !== undefined && title.agency !== '' && dateLine.trim() === title.agency.trim()) {
+    // The web page of an undated report ends with the agency alone (年　月　日 is for a pen, on paper only).
+    signature = dateLine.trim();
+    last.pop();
   }
 
   for (const id of ['active', 'requests', 'appeals'] as const) parts[id] = parts[id].filter((line) => !leftover(line));

@@ -42,7 +42,7 @@ function hostileReport(): Report {
 
 const allowedElements = new Set([
   'HTML', 'HEAD', 'META', 'TITLE', 'STYLE', 'BODY', 'MAIN', 'ARTICLE', 'H1', 'H2', 'H3', 'SPAN', 'P', 'DIV',
-  'TABLE', 'COLGROUP', 'COL', 'THEAD', 'TBODY', 'TR', 'TH', 'TD',
+  'TABLE', 'COLGROUP', 'COL', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'WBR',
 ]);
 const allowedAttributes = new Set(['lang', 'charset', 'name', 'content', 'class', 'style', 'id', 'scope', 'rowspan', 'colspan', 'aria-labelledby']);
 

@@ -125,10 +125,12 @@ describe('renderDocx (GB/T 9704 layout)', async () => {
     expect(runProperties(docx, 'ReportPageNumber')).toEqual({ eastAsia: '宋体', ascii: '宋体', hAnsi: '宋体', size: 14, lang: 'zh-CN' });
   });
 
-  it('has the three tables, 10.5 pt, fixed layout, columns summing to the 156 mm text block, 0.5 pt black borders', () => {
+  it('has the three tables, 五号 (10.5 pt) and 小五 (9 pt) for table 三, fixed layout, columns summing to the 156 mm text block, 0.5 pt black borders', () => {
     const tables = all(docx.document, 'w:tbl');
     expect(tables).toHaveLength(3);
     expect(runProperties(docx, 'ReportTable')).toMatchObject({ eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', size: 10.5, lang: 'zh-CN' });
+    expect(Number(attr(first(first(styleById(docx.styles, 'ReportTableSmall'), 'w:rPr') as Element, 'w:sz'), 'w:val')) / 2).toBe(9);
+    expect(attr(first(styleById(docx.styles, 'ReportTableSmall'), 'w:basedOn'), 'w:val')).toBe('ReportTable');
     const textWidth = 11906 - 1587 - 1474;
     tables.forEach((table, i) => {
       const id = tableIds[i] as (typeof tableIds)[number];
@@ -143,7 +145,8 @@ describe('renderDocx (GB/T 9704 layout)', async () => {
         expect([attr(border, 'w:val'), attr(border, 'w:sz'), attr(border, 'w:color')]).toEqual(['single', '4', '000000']);
       }
       const cellParagraphs = all(table, 'w:p');
-      expect(cellParagraphs.every((p) => styleOf(p) === 'ReportTable')).toBe(true);
+      const tableStyle = id === 'requests' ? 'ReportTableSmall' : 'ReportTable';
+      expect(cellParagraphs.every((p) => styleOf(p) === tableStyle)).toBe(true);
     });
   });
 

@@ -114,10 +114,14 @@ describe('renderHtml', () => {
     expect([...doc.querySelectorAll('td')].map((td) => td.textContent)).toContain('五十四');
   });
 
-  it('leaves the date to be written by hand when no 成文日期 is set', () => {
+  it('shows no hand-writing placeholder 年　　月　　日 when no 成文日期 is set (that is for the printed Word copy)', () => {
     const report: Report = { ...fullReport, meta: { ...fullReport.meta, issuedOn: null } };
-    const doc = parse(renderHtml(report));
-    expect(doc.querySelector('article > div:last-child > p:last-child')?.textContent).toBe('年　　月　　日');
+    for (const html of [renderHtml(report), renderCmsHtml(report)]) {
+      const doc = parse(html);
+      expect(doc.body.textContent).not.toContain('年　　月　　日');
+      expect(doc.querySelector('article > div:last-child > p:last-child')?.textContent).toBe('示例市生态环境局');
+    }
+    expect(parse(renderHtml(fullReport)).querySelector('article > div:last-child > p:last-child')?.textContent).toBe('2026年1月20日');
   });
 });
 

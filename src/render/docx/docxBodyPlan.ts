@@ -3,11 +3,12 @@ import { getCell } from '../../model/cellAccess.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import type { GridCell, GridRole, TableGrid } from '../../model/tableLayout.ts';
 import type { TableId } from '../../template/tableTypes.ts';
-import { columnShares } from '../columnShares.ts';
+import { columnShares, tableFontPt } from '../columnShares.ts';
+import { labelLines } from '../labelWords.ts';
 import { printedValue } from '../printedValue.ts';
 import { reportBlocks, type ReportBlock } from '../reportBlocks.ts';
 import { styleIds } from './docxStyles.ts';
-import { bodyCharacter, textWidth } from './gbt9704.ts';
+import { bodyCharacter, fontSizes, tableCellMargin, textWidth } from './gbt9704.ts';
 
 type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 type StyleId = (typeof styleIds)[keyof typeof styleIds];
@@ -28,14 +29,22 @@ export type TableCellPlan = {
   readonly colSpan: number;
   readonly verticalMerge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType];
   readonly alignment: Alignment;
-  readonly text: string;
+  /** The cell's text; a label is broken into lines between its words (explicit line breaks), never inside one. */
+  readonly lines: readonly string[];
 };
 
 export type TableRowPlan = { readonly header: boolean; readonly keepNext: boolean; readonly cells: readonly TableCellPlan[] };
 
-export type TablePlan = { readonly kind: 'table'; readonly widths: readonly number[]; readonly rows: readonly TableRowPlan[] };
+export type TablePlan = {
+  readonly kind: 'table';
+  readonly style: StyleId;
+  readonly widths: readonly number[];
+  readonly rows: readonly TableRowPlan[];
+};
 
 export type BodyPart = ParagraphPlan | TablePlan;
+
+const textLines = (text: string): string[] => (text === '' ? [] : [text]);
 
 /** Widths in twips summing exactly to the text block (rounding carried along). */
 export function columnWidths(table: TableId): number[] {
@@ -61,9 +70,6 @@ const alignmentOf = {
   value: AlignmentType.CENTER,
 } as const satisfies Record<GridRole, Alignment>;
 
-/** Merged groups up to this many rows are kept on one page; 三、本年度办理结果 (22 rows) has to break. */
-const keptRowSpan = 10;
-
 /** Each grid position → the cell covering it. */
 function coverMap(grid: TableGrid): (GridCell | undefined)[][] {
   const cover: (GridCell | undefined)[][] = Array.from({ length: grid.rows }, () => Array<GridCell | undefined>(grid.cols));
@@ -78,7 +84,7 @@ function coverMap(grid: TableGrid): (GridCell | undefined)[][] {
   return cover;
 }
 
-type CellShape = Omit<TableCellPlan, 'text'> & { readonly source?: GridCell };
+type CellShape = Omit<TableCellPlan, 'lines'> & { readonly source?: GridCell };
 type TableShape = { readonly widths: readonly number[]; readonly rows: readonly { header: boolean; keepNext: boolean; cells: readonly CellShape[] }[] };
 
 /**
@@ -91,10 +97,12 @@ function tableShape(grid: TableGrid): TableShape {
   const cover = coverMap(grid);
   const startsBlock = (r: number) => cover[r]?.[0]?.role === 'section';
   const hasBlocks = grid.cells.some((cell) => cell.role === 'section');
-  const joinedToNext = (r: number) => cover[r]?.some((cell, c) => cell !== undefined && cell === cover[r + 1]?.[c] && cell.rowSpan <= keptRowSpan) ?? false;
-  // Header rows stay with the first body row; a 第二十条 block of table 二 and a merged group such as
-  // （五）不予处理 stay on one page, so a label is never cut in two.
-  const keepsWithNext = (r: number) => r < grid.headerRows || (hasBlocks && r + 1 < grid.rows && !startsBlock(r + 1)) || joinedToNext(r);
+  const joinedToNext = (r: number) => cover[r]?.some((cell, c) => cell !== undefined && cell === cover[r + 1]?.[c]) ?? false;
+  // A page may break only where no merged cell is cut (三、本年度办理结果 and （五）不予处理 stay whole, the
+  // label never split across pages), after the header and at least two body rows, and before at least two
+  // rows; a 第二十条 block of table 二 stays on one page. Table 三 thus breaks, if at all, after 二、上年结转.
+  const keepsWithNext = (r: number) =>
+    r + 1 < grid.rows && (r < grid.headerRows + 1 || r >= grid.rows - 2 || (hasBlocks && !startsBlock(r + 1)) || joinedToNext(r));
   const rows = cover.map((line, r) => {
     const cells: CellShape[] = [];
     for (let c = 0; c < grid.cols; ) {
@@ -128,9 +136,13 @@ function cachedShape(grid: TableGrid): TableShape {
   return shape;
 }
 
-function cellText(cell: GridCell | undefined, report: Report): string {
-  if (!cell) return '';
-  return cell.cell !== undefined ? printedValue(getCell(report, cell.cell)) : (cell.text ?? '');
+/** Characters of a table's type that fit a cell of this width (twips) between its margins. */
+const cellCapacity = (width: number, table: TableId): number => (width - 2 * tableCellMargin) / 20 / tableFontPt[table];
+
+function cellLines(cell: GridCell | undefined, width: number, table: TableId, report: Report): string[] {
+  if (!cell) return [];
+  if (cell.cell !== undefined) return textLines(printedValue(getCell(report, cell.cell)));
+  return cell.text === undefined || cell.text === '' ? [] : labelLines(cell.text, cellCapacity(width, table));
 }
 
 /** One official table with the report's figures in it. */
@@ -138,11 +150,12 @@ export function tablePlan(grid: TableGrid, report: Report): TablePlan {
   const { widths, rows } = cachedShape(grid);
   return {
     kind: 'table',
+    style: tableFontPt[grid.table] < fontSizes.table ? styleIds.tableSmall : styleIds.table,
     widths,
     rows: rows.map((row) => ({
       header: row.header,
       keepNext: row.keepNext,
-      cells: row.cells.map(({ source, ...cell }) => ({ ...cell, text: cellText(source, report) })),
+      cells: row.cells.map(({ source, ...cell }) => ({ ...cell, lines: cellLines(source, cell.width, grid.table, report) })),
     })),
   };
 }
@@ -150,8 +163,6 @@ export function tablePlan(grid: TableGrid, report: Report): TablePlan {
 const paragraph = (style: StyleId, lines: readonly string[], rest: Partial<Omit<ParagraphPlan, 'kind' | 'style' | 'lines'>> = {}): ParagraphPlan => ({
   kind: 'paragraph', style, lines, keepNext: false, ...rest,
 });
-const textLines = (text: string): string[] => (text === '' ? [] : [text]);
-
 function blockParts(block: ReportBlock, report: Report, next: ReportBlock | undefined): BodyPart[] {
   // The sentence introducing a table stays with it; the last lines of text stay with the signature (§7.3.5).
   const keepNext = next?.kind === 'table' || next?.kind === 'signature';
@@ -161,7 +172,7 @@ function blockParts(block: ReportBlock, report: Report, next: ReportBlock | unde
     case 'heading':
       return [paragraph(block.level === 1 ? styleIds.heading1 : styleIds.heading2, textLines(block.text))];
     case 'paragraph':
-      return [paragraph(styleIds.body, textLines(block.text), { keepNext })];
+      return [paragraph(styleIds.body, textLines(block.text), { keepNext, ...(block.hasLink ? { alignment: AlignmentType.LEFT } : {}) })];
     case 'table':
       return [tablePlan(block.grid, report)];
     case 'signature': {

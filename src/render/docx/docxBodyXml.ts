@@ -1,5 +1,4 @@
 import type { BodyPart, ParagraphPlan, TableCellPlan, TablePlan } from './docxBodyPlan.ts';
-import { styleIds } from './docxStyles.ts';
 import { tableBorderSize, tableCellMargin, tableCellMarginVertical, textWidth } from './gbt9704.ts';
 
 // The body's WordprocessingML written straight from the plan, element for element as docx writes the same
@@ -31,19 +30,19 @@ const tableProperties =
   '<w:tblLayout w:type="fixed"/>' +
   `<w:tblCellMar>${margin('top', tableCellMarginVertical)}${margin('left', tableCellMargin)}${margin('bottom', tableCellMarginVertical)}${margin('right', tableCellMargin)}</w:tblCellMar></w:tblPr>`;
 
-function cellXml(cell: TableCellPlan, keepNext: boolean): string {
+function cellXml(cell: TableCellPlan, style: string, keepNext: boolean): string {
   const properties =
     `<w:tcPr><w:tcW w:type="dxa" w:w="${cell.width}"/>${cell.colSpan > 1 ? `<w:gridSpan w:val="${cell.colSpan}"/>` : ''}` +
     `${cell.verticalMerge ? `<w:vMerge w:val="${cell.verticalMerge}"/>` : ''}<w:vAlign w:val="center"/></w:tcPr>`;
   // docx carries a row's keepNext into the paragraphs of its cells.
-  const text = cell.text === '' ? '' : run(cell.text, false);
-  return `<w:tc>${properties}<w:p>${paragraphProperties(styleIds.table, keepNext, undefined, cell.alignment)}${text}</w:p></w:tc>`;
+  const text = cell.lines.map((line, i) => run(line, i > 0)).join('');
+  return `<w:tc>${properties}<w:p>${paragraphProperties(style, keepNext, undefined, cell.alignment)}${text}</w:p></w:tc>`;
 }
 
 function tableXml(table: TablePlan): string {
   const grid = `<w:tblGrid>${table.widths.map((width) => `<w:gridCol w:w="${width}"/>`).join('')}</w:tblGrid>`;
   const rows = table.rows.map((row) =>
-    `<w:tr><w:trPr><w:cantSplit/>${row.header ? '<w:tblHeader/>' : ''}</w:trPr>${row.cells.map((cell) => cellXml(cell, row.keepNext)).join('')}</w:tr>`);
+    `<w:tr><w:trPr><w:cantSplit/>${row.header ? '<w:tblHeader/>' : ''}</w:trPr>${row.cells.map((cell) => cellXml(cell, table.style, row.keepNext)).join('')}</w:tr>`);
   return `<w:tbl>${tableProperties}${grid}${rows.join('')}</w:tbl>`;
 }
 

@@ -11,6 +11,7 @@ export const styleIds = {
   heading1: 'ReportHeading1',
   heading2: 'ReportHeading2',
   table: 'ReportTable',
+  tableSmall: 'ReportTableSmall',
   signature: 'ReportSignature',
   pageNumber: 'ReportPageNumber',
 } as const;
@@ -59,6 +60,10 @@ function paragraphStyles(fonts: FontRoles): IParagraphStyleOptions[] {
       id: styleIds.table, name: '公文表格', quickFormat: true,
       run: runFont(fonts.table, fontSizes.table),
       paragraph: { alignment: AlignmentType.LEFT, spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, indent: { firstLine: 0, firstLineChars: 0 } },
+    },
+    {
+      id: styleIds.tableSmall, name: '公文表格（小五）', basedOn: styleIds.table, quickFormat: true,
+      run: runFont(fonts.table, fontSizes.tableSmall),
     },
     {
       // 页码: 4号半角宋体阿拉伯数字 (§7.5), so the digits are 宋体 too.

@@ -1,6 +1,5 @@
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
 import type { TablePlan } from './docxBodyPlan.ts';
-import { styleIds } from './docxStyles.ts';
 import { tableBorderSize, tableCellMargin, tableCellMarginVertical, textWidth } from './gbt9704.ts';
 
 export { columnWidths } from './docxBodyPlan.ts';
@@ -15,7 +14,11 @@ const borders = { top: border, bottom: border, left: border, right: border, insi
 export function docxTable(plan: TablePlan): Table {
   const rows = plan.rows.map((row) => new TableRow({
     children: row.cells.map((cell) => new TableCell({
-      children: [new Paragraph({ style: styleIds.table, alignment: cell.alignment, text: cell.text })],
+      children: [new Paragraph({
+        style: plan.style,
+        alignment: cell.alignment,
+        children: cell.lines.map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) })),
+      })],
       width: { size: cell.width, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
       ...(cell.colSpan > 1 ? { columnSpan: cell.colSpan } : {}),

@@ -16,8 +16,8 @@ export const margins = { top: mmToTwips(37), bottom: mmToTwips(35), left: mmToTw
 /** Width of the text block in twips: what tables must fill. */
 export const textWidth = page.width - margins.left - margins.right;
 
-/** 字号 in points: 二号 title, 三号 body, 四号 page number, 五号 tables. */
-export const fontSizes = { title: 22, body: 16, pageNumber: 14, table: 10.5 } as const;
+/** 字号 in points: 二号 title, 三号 body, 四号 page number, 五号 tables, 小五 for the crowded table 三. */
+export const fontSizes = { title: 22, body: 16, pageNumber: 14, table: 10.5, tableSmall: 9 } as const;
 
 /** 22 lines per page: fixed 28 pt line spacing, as Word templates for 公文 set it. */
 export const bodyLineSpacing = ptToTwips(28);

@@ -2,7 +2,7 @@ import type { SignatureBlock } from '../signatureBlock.ts';
 
 /** Every styled element of the report body; the page uses them as classes, the CMS form inline. */
 export type StyleName =
-  | 'report' | 'title' | 'titleLine' | 'heading1' | 'heading2' | 'paragraph'
+  | 'report' | 'title' | 'titleLine' | 'heading1' | 'heading2' | 'paragraph' | 'paragraphLink'
   | 'tableScroll' | 'table' | 'header' | 'section' | 'note' | 'rowLabel' | 'value'
   | 'signature' | 'signatureAgency' | 'signatureDate';
 
@@ -24,12 +24,15 @@ export function htmlStyles(signature: SignatureBlock): Readonly<Record<StyleName
     heading1: `margin:0.6em 0 0.2em;text-indent:2em;font-family:${fonts.heading1};font-size:1em;font-weight:normal`,
     heading2: `margin:0.4em 0 0.2em;text-indent:2em;font-family:${fonts.heading2};font-size:1em;font-weight:normal`,
     paragraph: 'margin:0;text-indent:2em;text-align:justify',
+    // A web address: flush left, so the line before it is not stretched; on a phone it wraps anywhere.
+    paragraphLink: 'margin:0;text-indent:2em;text-align:left;overflow-wrap:anywhere',
     tableScroll: 'overflow-x:auto;margin:0.5em 0 1em',
     table: `border-collapse:collapse;table-layout:fixed;width:100%;font-family:${fonts.table};font-size:0.8em;line-height:1.4`,
-    header: 'border:1px solid #000;padding:0.3em;text-align:center;vertical-align:middle;font-weight:normal',
-    section: 'border:1px solid #000;padding:0.3em;text-align:center;vertical-align:middle;font-weight:normal',
-    note: 'border:1px solid #000;padding:0.3em;text-align:left;vertical-align:middle',
-    rowLabel: 'border:1px solid #000;padding:0.3em;text-align:left;vertical-align:middle;font-weight:normal',
+    // Labels keep Chinese words whole (keep-all) and break only at the <wbr> between words.
+    header: 'border:1px solid #000;padding:0.3em;text-align:center;vertical-align:middle;font-weight:normal;word-break:keep-all',
+    section: 'border:1px solid #000;padding:0.3em;text-align:center;vertical-align:middle;font-weight:normal;word-break:keep-all',
+    note: 'border:1px solid #000;padding:0.3em;text-align:left;vertical-align:middle;word-break:keep-all',
+    rowLabel: 'border:1px solid #000;padding:0.3em;text-align:left;vertical-align:middle;font-weight:normal;word-break:keep-all',
     value: 'border:1px solid #000;padding:0.3em;text-align:center;vertical-align:middle',
     signature: 'margin:2em 0 0',
     signatureAgency: `margin:0;text-align:right;padding-right:${signature.agencyRightChars}em`,
@@ -40,7 +43,7 @@ export function htmlStyles(signature: SignatureBlock): Readonly<Record<StyleName
 /** Class names as used in the page's style sheet. */
 export const classNames: Readonly<Record<StyleName, string>> = {
   report: 'report', title: 'title', titleLine: 'title-line', heading1: 'heading-1', heading2: 'heading-2',
-  paragraph: 'paragraph', tableScroll: 'table-scroll', table: 'table', header: 'header', section: 'section',
+  paragraph: 'paragraph', paragraphLink: 'paragraph-link', tableScroll: 'table-scroll', table: 'table', header: 'header', section: 'section',
   note: 'note', rowLabel: 'row-label', value: 'value', signature: 'signature',
   signatureAgency: 'signature-agency', signatureDate: 'signature-date',
 };

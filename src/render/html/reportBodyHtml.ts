@@ -1,6 +1,7 @@
 import type { Report } from '../../model/reportSchema.ts';
 import type { SectionId } from '../../template/sections.ts';
 import { escapeHtml } from '../escapeHtml.ts';
+import { undatedLine } from '../signatureBlock.ts';
 import { reportBlocks, type ReportBlock } from '../reportBlocks.ts';
 import type { HtmlStyler } from './htmlStyler.ts';
 import { tableHtml } from './tableHtml.ts';
@@ -17,14 +18,15 @@ function blockHtml(block: ReportBlock, report: Report, style: HtmlStyler): strin
         ? `<h2 id="${headingId(block.section)}"${style.element('heading1')}>${escapeHtml(block.text)}</h2>`
         : `<h3${style.element('heading2')}>${escapeHtml(block.text)}</h3>`;
     case 'paragraph':
-      return `<p${style.element('paragraph')}>${escapeHtml(block.text)}</p>`;
+      return `<p${style.element(block.hasLink ? 'paragraphLink' : 'paragraph')}>${escapeHtml(block.text)}</p>`;
     case 'table':
       return `<div${style.element('tableScroll')}>\n${tableHtml(block.grid, report, style, headingId(block.grid.table))}\n</div>`;
     case 'signature':
+      // 年　　月　　日 is for a pen on the printed Word copy: a web page without a date shows none.
       return [
         `<div${style.element('signature')}>`,
         `<p${style.element('signatureAgency')}>${escapeHtml(block.signature.agency)}</p>`,
-        `<p${style.element('signatureDate')}>${escapeHtml(block.signature.date)}</p>`,
+        ...(block.signature.date === undatedLine ? [] : [`<p${style.element('signatureDate')}>${escapeHtml(block.signature.date)}</p>`]),
         '</div>',
       ].join('\n');
   }

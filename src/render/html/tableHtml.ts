@@ -2,6 +2,7 @@ import { getCell } from '../../model/cellAccess.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import type { GridCell, GridRole, TableGrid } from '../../model/tableLayout.ts';
 import { escapeHtml } from '../escapeHtml.ts';
+import { labelWords } from '../labelWords.ts';
 import { printedValue } from '../printedValue.ts';
 import type { HtmlStyler } from './htmlStyler.ts';
 import type { StyleName } from './htmlStyles.ts';
@@ -19,8 +20,9 @@ function cellHtml(cell: GridCell, report: Report, style: HtmlStyler): string {
   const markup = roleMarkup[cell.role];
   const spans = `${cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : ''}${cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : ''}`;
   const scope = markup.scope ? ` scope="${markup.scope}"` : '';
-  const content = cell.cell !== undefined ? printedValue(getCell(report, cell.cell)) : (cell.text ?? '');
-  return `<${markup.tag}${scope}${spans}${style.element(markup.style)}>${escapeHtml(content)}</${markup.tag}>`;
+  // A label may break only between its words (<wbr>; the cell keeps CJK words whole), never inside one.
+  const content = cell.cell !== undefined ? escapeHtml(printedValue(getCell(report, cell.cell))) : labelWords(cell.text ?? '').map(escapeHtml).join('<wbr>');
+  return `<${markup.tag}${scope}${spans}${style.element(markup.style)}>${content}</${markup.tag}>`;
 }
 
 /** Rows of cells in reading order; a section row (table 二) opens a new row group. */
