@@ -4,6 +4,7 @@ import { checkLastYear, type LastYearOptions } from './checkLastYear.ts';
 import type { Stage } from './checkCells.ts';
 import { checkRequiredFields } from './checkRequiredFields.ts';
 import { checkIssuedOnText } from './checkIssuedOnText.ts';
+import { checkOverviewTopics } from './checkOverviewTopics.ts';
 import { checkNarrative } from './narrative/checkNarrative.ts';
 import type { Finding } from './finding.ts';
 import type { Report } from './reportSchema.ts';
@@ -23,4 +24,5 @@ export const reportChecks: readonly ReportCheck[] = [
   checkIssuedInForce,
   checkLastYear,
   checkNarrative,
+  checkOverviewTopics,
 ];
