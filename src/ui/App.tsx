@@ -10,6 +10,7 @@ import { startingDraft, type StartNotices } from './drafts/startingDraft.ts';
 import { createMemoryDraftStore } from './drafts/memoryDraftStore.ts';
 import { WelcomeBanner } from './drafts/WelcomeBanner.tsx';
 import { Wizard } from './wizard/Wizard.tsx';
+import { isExampleDraft } from './example/exampleIdentity.ts';
 
 // The drafts list (with the example, import and next-year code) loads when first opened, not with the app.
 const DraftsDialog = lazy(() => import('./drafts/DraftsDialog.tsx').then((module) => ({ default: module.DraftsDialog })));
@@ -99,6 +100,14 @@ export function App({ store: givenStore }: { store?: DraftStore } = {}) {
     switchTo(newest ?? (await ready.store.create(newEmptyReport())));
   }, [ready, switchTo]);
 
+  // From the example back to the clerk's own report: the newest other draft, else a new empty one.
+  const leaveExample = useCallback(async () => {
+    if (!ready) return;
+    await flushRef.current?.();
+    const mine = (await ready.store.list()).find((record) => record.id !== ready.draft.id && !isExampleDraft(record));
+    switchTo(mine ?? (await ready.store.create(newEmptyReport())));
+  }, [ready, switchTo]);
+
   if (failure) return <p role="alert">无法启动编写助手：{failure}</p>;
   if (!ready) return <p role="status" className="loading">正在打开草稿……</p>;
 
@@ -118,6 +127,7 @@ export function App({ store: givenStore }: { store?: DraftStore } = {}) {
         store={ready.store}
         flushRef={flushRef}
         onShowDrafts={() => void showDrafts()}
+        onLeaveExample={() => void leaveExample()}
         banner={
           ready.firstRun && bannerOpen ? (
             <WelcomeBanner

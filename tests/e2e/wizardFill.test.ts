@@ -115,7 +115,9 @@ describe('wizard: write a complete report in Chromium', () => {
     const { page } = session;
     await waitForSaved(page);
     await page.reload();
-    await page.locator('#step-heading').waitFor();
+    // The reload returns to the step the clerk was on (三); the basic facts are one click away.
+    await page.locator('#step-heading', { hasText: '三、收到和处理政府信息公开申请情况' }).waitFor();
+    await openStep(page, '基本信息');
     expect(await field(page, 'meta.agency').inputValue()).toBe(target.meta.agency);
     expect(await field(page, 'meta.phone').inputValue()).toBe(target.meta.phone);
     await openStep(page, '三、收到和处理政府信息公开申请情况');

@@ -18,7 +18,8 @@ export function WelcomeBanner({ year, onCreate, onClose }: Props) {
       <h2 id="welcome-heading">欢迎使用</h2>
       <p>
         已为您新建一份<strong>{year}年度</strong>的空白报告，填写的内容会自动保存在本浏览器中。
-        按左侧步骤依次填写，右侧“检查结果”会随时列出表格不平衡、漏填等问题。
+        按<span className="at-wide-nav">左侧</span><span className="at-narrow-nav">上方</span>的步骤依次填写，
+        <span className="at-wide">右侧</span><span className="at-narrow">下方</span>的“检查结果”会随时列出表格不平衡、漏填等问题。
       </p>
       {error && <p className="message message-error" role="alert">{error}</p>}
       {importing ? (

@@ -8,7 +8,9 @@ import type { Report } from '../../model/reportSchema.ts';
 
 // A fictional agency with invented figures and wording: balanced, every part written, for first-time users.
 
-export const exampleAgency = '示例市青山区人力资源和社会保障局';
+import { exampleAgency } from './exampleIdentity.ts';
+
+export { exampleAgency } from './exampleIdentity.ts';
 
 const applicantColumns = ['natural', 'commercial', 'research', 'nonprofit', 'legalService', 'otherOrg'] as const;
 type Column = (typeof applicantColumns)[number];

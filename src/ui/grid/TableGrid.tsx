@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { useFormContext, type FieldPath } from 'react-hook-form';
 import { useTable } from '@tanstack/react-table';
 import { cellPath } from '../../model/cellPath.ts';
@@ -12,9 +12,12 @@ import { createGridApi } from './gridApi.ts';
 import { historyBox } from './editHistories.ts';
 import { registerPendingEdits } from '../typing/pendingEdits.ts';
 import { useWideTable } from './useWideTable.ts';
+import { useHeightVariable } from '../layout/useHeightVariable.ts';
+import { SkipLink } from '../layout/SkipLink.tsx';
 import { GridApiContext } from './GridApiContext.tsx';
 import { gridFeatures, leafColumnKeys, matrixColumns, matrixRows, type GridColumnDef, type GridRow } from './gridColumns.ts';
 import { GridToolbar } from './GridToolbar.tsx';
+import { GridColgroup } from './GridColgroup.tsx';
 import { countRender } from './renderCounts.ts';
 import { ValueCell } from './ValueCell.tsx';
 import './grid.css';
@@ -45,7 +48,8 @@ const models: Readonly<Record<TableId, TableModel>> = (() => {
 })();
 
 function LabelCell({ cell }: { cell: GridCell }) {
-  const spans = { rowSpan: cell.rowSpan, colSpan: cell.colSpan };
+  // The column it starts in: grid.css keeps row labels in view (sticky) when the table scrolls sideways.
+  const spans = { rowSpan: cell.rowSpan, colSpan: cell.colSpan, 'data-col': cell.col };
   switch (cell.role) {
     case 'note':
       return <td className="grid-note" {...spans}>{cell.text}</td>;
@@ -59,14 +63,14 @@ function LabelCell({ cell }: { cell: GridCell }) {
 }
 
 /** Tables 三 and 四: header groups and body rows from the TanStack column model of the header tree. */
-function MatrixGrid({ model }: { model: TableModel & { matrix: NonNullable<TableModel['matrix']> } }) {
+function MatrixGrid({ model, head }: { model: TableModel & { matrix: NonNullable<TableModel['matrix']> }; head: RefObject<HTMLTableSectionElement | null> }) {
   const { def, columns, rows } = model.matrix;
   countRender(`table:${def.id}`);
   const grid = useTable({ features: gridFeatures, columns, data: rows });
   const headerRows = model.layout.headerRows;
   return (
     <>
-      <thead>
+      <thead ref={head}>
         {grid.getHeaderGroups().map((group, depth) => (
           <tr key={group.id}>
             {depth === 0 && (model.labelsByRow.get(0) ?? []).filter((cell) => cell.role === 'note').map((cell) => (
@@ -143,6 +147,8 @@ export function TableGrid({ table }: { table: TableId }) {
   );
   const scrollBox = useRef<HTMLDivElement>(null);
   const wide = useWideTable(scrollBox);
+  const head = useRef<HTMLTableSectionElement>(null);
+  useHeightVariable(head, '--grid-head', scrollBox);
   // Typed figures still waiting for their frame are written when the grid goes (another step opens).
   useEffect(() => registerPendingEdits(api.flush), [api]);
   return (
@@ -158,12 +164,19 @@ export function TableGrid({ table }: { table: TableId }) {
         }
       }}>
         <GridToolbar />
+        {/* Tab would walk every cell (168 in table 三): these jump past the table or to the findings. */}
+        <div className="grid-skip">
+          <SkipLink target={`after-grid-${table}`}>跳过此表格</SkipLink>
+          <SkipLink target="findings-heading">跳到检查结果</SkipLink>
+        </div>
         <div className={wide ? 'grid-scroll grid-scroll-wide' : 'grid-scroll'} ref={scrollBox}>
           <table className={`grid-table grid-${table}`}>
             <caption className="visually-hidden">{model.caption}</caption>
-            {model.matrix ? <MatrixGrid model={{ ...model, matrix: model.matrix }} /> : <BlockGrid model={model} />}
+            <GridColgroup layout={model.layout} />
+            {model.matrix ? <MatrixGrid model={{ ...model, matrix: model.matrix }} head={head} /> : <BlockGrid model={model} />}
           </table>
         </div>
+        <p id={`after-grid-${table}`} className="visually-hidden" tabIndex={-1}>{model.caption}表格之后</p>
       </div>
     </GridApiContext.Provider>
   );

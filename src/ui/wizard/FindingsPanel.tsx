@@ -71,7 +71,7 @@ export function FindingsPanel() {
   const { listed, blankGroups } = useMemo(() => groupFindings(findings), [findings]);
   return (
     <section className="findings-panel" aria-labelledby="findings-heading">
-      <h2 id="findings-heading">检查结果</h2>
+      <h2 id="findings-heading" tabIndex={-1}>检查结果</h2>
       <div aria-live="polite" aria-relevant="all">
         {findings.length === 0 ? (
           <p className="findings-empty">没有发现错误或提醒。</p>

@@ -19,6 +19,12 @@ import { createPauseScheduler } from './pauseScheduler.ts';
 import { createProgressStore } from './progressStore.ts';
 import { flushPendingEdits } from '../typing/pendingEdits.ts';
 import { WizardContext, type WizardServices } from './WizardContext.tsx';
+import { useHeightVariable } from '../layout/useHeightVariable.ts';
+import { isExampleDraft } from '../example/exampleIdentity.ts';
+import { ExampleNotice } from './ExampleNotice.tsx';
+import { OpenDraftName } from './OpenDraftName.tsx';
+import { SkipLink } from '../layout/SkipLink.tsx';
+import { recalledStep, rememberStep } from './stepMemory.ts';
 
 // The full check (text, meta, across tables) waits for a pause; each cell checks itself live, so after a
 // cell edit only the cross-part checks are pending and a longer pause is fine.
@@ -33,16 +39,21 @@ type Props = {
   /** Lets the app save the open draft before it lists, copies or switches drafts. */
   readonly flushRef?: React.RefObject<(() => Promise<void>) | null>;
   readonly banner?: React.ReactNode;
+  /** From the example back to the clerk's own report. */
+  readonly onLeaveExample?: () => void;
 };
 
 /** One report being written: the form, the live checks, autosave and the steps. */
-export function Wizard({ draft, store, onShowDrafts, flushRef, banner }: Props) {
+export function Wizard({ draft, store, onShowDrafts, flushRef, banner, onLeaveExample }: Props) {
   const form = useForm<Report>({ defaultValues: draft.report as DefaultValues<Report> });
   const [findingsStore] = useState(createFindingsStore);
   const [progress] = useState(createProgressStore);
   const [saveStatus] = useState(createSaveStatusStore);
-  const [step, setStep] = useState<StepId>('basics');
+  const [step, setStep] = useState<StepId>(() => recalledStep(draft.id));
+  const [example] = useState(() => isExampleDraft(draft));
   const heading = useRef<HTMLHeadingElement | null>(null);
+  const header = useRef<HTMLElement | null>(null);
+  useHeightVariable(header, '--sticky-top');
   const pendingFocus = useRef<string | null>(null);
   const flushDraft = useAutosave(form, draft.id, store, saveStatus);
 
@@ -88,7 +99,8 @@ export function Wizard({ draft, store, onShowDrafts, flushRef, banner }: Props) 
   useEffect(() => {
     if (pendingFocus.current === null) heading.current?.focus();
     pendingFocus.current = null;
-  }, [step]);
+    rememberStep(draft.id, step);
+  }, [step, draft.id]);
 
   const index = steps.findIndex((candidate) => candidate.id === step);
   const previous = steps[index - 1];
@@ -100,10 +112,14 @@ export function Wizard({ draft, store, onShowDrafts, flushRef, banner }: Props) 
       <FindingsProvider store={findingsStore}>
         <WizardContext.Provider value={services}>
           <div className="app">
-            <header className="app-header">
+            <header className="app-header" ref={header}>
+              <SkipLink target="findings-heading">跳到检查结果</SkipLink>
               <div className="app-title">
                 <h1>政府信息公开工作年度报告编写助手</h1>
-                <SaveStatusLine status={saveStatus} persistent={store.kind === 'indexeddb'} />
+                <div className="app-subtitle">
+                  <OpenDraftName name={draft.name} example={example} />
+                  <SaveStatusLine status={saveStatus} persistent={store.kind === 'indexeddb'} />
+                </div>
               </div>
               <ProgressBar />
               <div className="app-actions">
@@ -116,7 +132,8 @@ export function Wizard({ draft, store, onShowDrafts, flushRef, banner }: Props) 
                 </button>
               </div>
             </header>
-            {banner}
+            {banner && <div className={step === 'basics' ? 'banner-slot' : 'banner-slot banner-compact'}>{banner}</div>}
+            {example && <ExampleNotice onLeave={onLeaveExample} />}
             <div className="workspace">
               <StepNav current={step} onSelect={openStep} />
               <main className="step" aria-labelledby="step-heading">
