@@ -7,6 +7,8 @@ import { renderHtml } from '../render/html/renderHtml.ts';
 import { CliError } from './cliError.ts';
 import { parseArgs } from './parseArgs.ts';
 import { readReportFile } from './readReportFile.ts';
+import { fileErrorMessage } from './fileErrorMessage.ts';
+import { refuseOverwrites } from './refuseOverwrites.ts';
 import type { Output } from './validateCommand.ts';
 
 type Target = { readonly option: string; readonly what: string; readonly render: (report: Report) => Promise<string | Uint8Array> };
@@ -31,6 +33,7 @@ export async function exportCommand(argv: readonly string[], output: Output): Pr
     return typeof path === 'string' ? [{ target, path }] : [];
   });
   if (chosen.length === 0) throw new CliError(`请至少给出 --docx、--html 或 --cms 之一（${usage}）`);
+  await refuseOverwrites(file, chosen.map(({ target, path }) => ({ option: target.option, path })));
   let report: Report;
   try {
     report = await readReportFile(file);
@@ -45,7 +48,7 @@ export async function exportCommand(argv: readonly string[], output: Output): Pr
     try {
       await writeFile(path, content);
     } catch (error) {
-      throw new CliError(`无法写入 ${path}：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      throw new CliError(`无法写入 ${path}：${fileErrorMessage(error, 'write')}`);
     }
     output.out(`${target.what}已写入：${path}`);
   }

@@ -4,6 +4,8 @@ import { CliError } from './cliError.ts';
 import { writeReportJson } from './writeReportJson.ts';
 import { importFile } from './importedReportReader.ts';
 import { parseArgs } from './parseArgs.ts';
+import { fileErrorMessage } from './fileErrorMessage.ts';
+import { refuseOverwrites } from './refuseOverwrites.ts';
 import type { Output } from './validateCommand.ts';
 
 const levelName = { warning: '注意', info: '说明' } as const;
@@ -16,8 +18,7 @@ async function readBytes(file: string): Promise<Buffer> {
     return await readFile(file);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`${file}: ${code === 'ENOENT' ? '文件不存在' : code === 'EACCES' ? '没有读取权限' : `无法读取（${code ?? String(error)}）`}`);
+    throw new CliError(`${file}: ${fileErrorMessage(error, 'read')}`);
   }
 }
 
@@ -27,12 +28,14 @@ export async function importCommand(argv: readonly string[], output: Output): Pr
   const [file, ...extra] = positional;
   if (file === undefined) throw new CliError('用法：import <文件（.txt/.html/.docx/.json）> [-o out.json]');
   if (extra.length > 0) throw new CliError(`多余的参数：${extra.join(' ')}`);
+  const target = options.get('-o');
+  if (typeof target === 'string') await refuseOverwrites(file, [{ option: '-o', path: target }]);
   const bytes = await readBytes(file);
   const result = await importFile(file, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   if (!result.ok) throw new CliError(`${file}: ${result.error}`);
   for (const note of result.notes) {
     output.err(`${levelName[note.level]}${note.paths.length === 1 ? ` ${note.paths[0] ?? ''}` : ''}：${note.message}`);
   }
-  await writeReportJson(result.report, options.get('-o'), output);
+  await writeReportJson(result.report, target, output);
   return 0;
 }

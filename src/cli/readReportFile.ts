@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
-import { readReportText } from '../model/readReport.ts';
+import { readReportBytes } from '../import/readReportBytes.ts';
 import { importedReportReader } from './importedReportReader.ts';
+import { fileErrorMessage } from './fileErrorMessage.ts';
 import type { Report } from '../model/reportSchema.ts';
 
 export type FileReader = (file: string, bytes: Buffer) => Promise<Report>;
@@ -11,7 +12,7 @@ export const maxFileBytes = 50 * 1024 * 1024;
 /** Readers by file extension; the import layer adds .txt, .html and .docx. */
 export const readersByExtension = new Map<string, FileReader>([
   ['.json', async (_file, bytes) => {
-    const result = readReportText(bytes.toString('utf8'));
+    const result = readReportBytes(bytes);
     if (!result.ok) throw new Error(result.error);
     return result.report;
   }],
@@ -36,10 +37,8 @@ export async function readReportFile(file: string): Promise<Report> {
     if (info.size > maxFileBytes) throw new Error(`文件过大（${Math.round(info.size / 1048576)} MB），不像是年度报告`);
     bytes = await readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Error('文件不存在');
-    if (code === 'EACCES') throw new Error('没有读取权限');
-    throw error instanceof Error ? error : new Error(String(error));
+    if ((error as NodeJS.ErrnoException).code === undefined && error instanceof Error) throw error;
+    throw new Error(fileErrorMessage(error, 'read'));
   }
   const reader = readersByExtension.get(extensionOf(file)) ?? readersByExtension.get('.json');
   if (!reader) throw new Error('不支持的文件类型');

@@ -1,7 +1,20 @@
-/** Bytes of a text file → string: UTF-8 (with or without BOM), else GB18030 as older Chinese pages are saved. */
+// Without a byte-order mark, UTF-16 text that starts with ASCII (`{`, `<`, a digit) has a zero byte beside it.
+const utf16Order = (bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined => {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes.byteLength < 2 || bytes.byteLength % 2 !== 0) return undefined;
+  if (bytes[0] !== 0 && bytes[1] === 0 && bytes[3] === 0) return 'utf-16le';
+  if (bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0) return 'utf-16be';
+  return undefined;
+};
+
+/**
+ * Bytes of a text file → string, as Chinese Windows saves them: UTF-8 (with or without BOM), UTF-16 (Notepad's
+ * "Unicode", with or without BOM), else GB18030 (Notepad's "ANSI", older pages). Never throws.
+ */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const order = utf16Order(bytes);
+  if (order) return new TextDecoder(order).decode(bytes).replace(/^\uFEFF/, '');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {

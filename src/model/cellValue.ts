@@ -3,7 +3,7 @@ import type { ValueKind } from '../template/tableTypes.ts';
 /** A number; null for blank (never the same as 0); a string holding what was typed that is not valid. */
 export type CellValue = number | null | string;
 
-export type InvalidReason = 'text' | 'negative' | 'fraction' | 'precision';
+export type InvalidReason = 'text' | 'negative' | 'fraction' | 'precision' | 'too-large';
 
 export type CellStatus =
   | { readonly kind: 'blank' }
@@ -41,6 +41,8 @@ export function cellStatus(value: CellValue, kind: ValueKind): CellStatus {
   if (typeof value === 'string') return { kind: 'invalid', reason: stringReason(value, kind) };
   if (!Number.isFinite(value)) return { kind: 'invalid', reason: 'text' };
   if (value < 0) return { kind: 'invalid', reason: 'negative' };
+  // 1e308 is a whole number too large to keep exactly, not a decimal.
+  if (value > Number.MAX_SAFE_INTEGER) return { kind: 'invalid', reason: 'too-large' };
   if (kind === 'count' && !Number.isSafeInteger(value)) return { kind: 'invalid', reason: 'fraction' };
   return { kind: 'number', value };
 }

@@ -73,7 +73,7 @@ describe('cli export', () => {
 
   it('answers an unwritable target with one line and exit 2', async () => {
     const result = await run(['export', report, '--html', join(dir, 'no-such-folder', 'x.html')]);
-    expect(result).toEqual({ code: 2, out: '', err: `无法写入 ${join(dir, 'no-such-folder', 'x.html')}：ENOENT` });
+    expect(result).toEqual({ code: 2, out: '', err: `无法写入 ${join(dir, 'no-such-folder', 'x.html')}：所在的文件夹不存在，请先建好文件夹或换一个位置` });
   });
 
   it('runs as npm run cli -- export', () => {

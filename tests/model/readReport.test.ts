@@ -42,7 +42,7 @@ describe('readReport', () => {
     ['a wrong format string', JSON.stringify({ ...base, format: 'other', tables: {} }), '不是年度报告文件：format 应为 "gov-info-annual-report"，实为 "other"'],
     ['a newer version', JSON.stringify({ ...base, version: 2, tables: {} }), '文件版本 2 比本程序支持的版本 1 新，请升级本程序后再打开'],
     ['missing tables', JSON.stringify(base), '文件缺少统计表（tables）'],
-    ['a bad year', JSON.stringify({ ...base, meta: { agency: 'x', year: 'abc' }, tables: {} }), expect.stringMatching(/^文件内容有误：meta\.year/)],
+    ['a bad year', JSON.stringify({ ...base, meta: { agency: 'x', year: 'abc' }, tables: {} }), expect.stringMatching(/^文件内容有误：报告年度（meta\.year）应为数字，实为文字 "abc"；/)],
   ])('refuses %s with a one-line explanation', (_name, text, error) => {
     const read = readReportText(text);
     expect(read).toEqual({ ok: false, error });

@@ -27,15 +27,15 @@ export type OpenResult = { ok: true; report: Report } | { ok: false; error: stri
 
 /** Reads a chosen .json file as a report; a broken one gets a one-line Chinese message. */
 export async function readReportFile(file: File): Promise<OpenResult> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     return { ok: false, error: `无法读取文件“${file.name}”，请确认文件没有被移动或占用。` };
   }
-  // The file reader (with its schema) loads when a file is opened, not with the app.
-  const { readReportText } = await import('../../model/readReport.ts');
-  const result = readReportText(text);
+  // The file reader (with its schema) loads when a file is opened, not with the app; UTF-16 and GBK files read as the CLI reads them.
+  const { readReportBytes } = await import('../../import/readReportBytes.ts');
+  const result = readReportBytes(bytes);
   if (result.ok) return result;
   return { ok: false, error: `无法打开“${file.name}”：${result.error}。当前草稿没有任何改动。` };
 }
