@@ -17,6 +17,7 @@ import { SkipLink } from '../layout/SkipLink.tsx';
 import { GridApiContext } from './GridApiContext.tsx';
 import { gridFeatures, leafColumnKeys, matrixColumns, matrixRows, type GridColumnDef, type GridRow } from './gridColumns.ts';
 import { GridToolbar } from './GridToolbar.tsx';
+import { GridLegend } from './GridLegend.tsx';
 import { GridColgroup } from './GridColgroup.tsx';
 import { countRender } from './renderCounts.ts';
 import { ValueCell } from './ValueCell.tsx';
@@ -164,6 +165,7 @@ export function TableGrid({ table }: { table: TableId }) {
         }
       }}>
         <GridToolbar />
+        <GridLegend />
         {/* Tab would walk every cell (168 in table 三): these jump past the table or to the findings. */}
         <div className="grid-skip">
           <SkipLink target={`after-grid-${table}`}>跳过此表格</SkipLink>

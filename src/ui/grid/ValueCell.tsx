@@ -3,7 +3,6 @@ import { useWatch, type FieldPath } from 'react-hook-form';
 import { cellByPath } from '../../model/cellCatalog.ts';
 import { formatCellInput } from '../../model/parseCellInput.ts';
 import type { CellValue } from '../../model/cellValue.ts';
-import type { Finding } from '../../model/finding.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import { totalRulesByCell } from '../../model/totalOffer.ts';
 import { useCellFindings } from '../findings/FindingsContext.tsx';
@@ -11,13 +10,11 @@ import { useGridApi } from './GridApiContext.tsx';
 import { countRender } from './renderCounts.ts';
 import { toCellValue } from './toCellValue.ts';
 import { TotalOffer } from './TotalOffer.tsx';
+import { SuspectFix } from './SuspectFix.tsx';
+import { cellMarks } from './cellMarks.ts';
 import { OwnForm } from '../typing/OwnForm.tsx';
 
 type Props = { readonly path: string; readonly colSpan?: number };
-
-// A blank cell while drafting is normal: it is counted in the panel, not marked on the grid.
-const shown = (finding: Finding): boolean => finding.rule !== 'blank-cell' || finding.severity === 'error';
-const severityText = { error: '错误', warning: '提醒' } as const;
 
 // Positioned only when it holds a mark or a tip: 200 positioned cells make every frame's paint walk longer.
 const cellClass = (state: string | undefined, tip: boolean): string =>
@@ -37,7 +34,7 @@ export const ValueCell = memo(function ValueCell({ path, colSpan }: Props) {
   const api = useGridApi();
   const def = cellByPath.get(path);
   const value = toCellValue(useWatch({ name: path as FieldPath<Report>, exact: true }));
-  const findings = useCellFindings(path).filter(shown);
+  const marks = cellMarks(path, useCellFindings(path));
   const draft = useRef<Draft | null>(null);
   const input = useRef<HTMLInputElement | null>(null);
   // Leaving the cell re-renders it once, so the typed text is shown normalised (１２ → 12).
@@ -57,12 +54,8 @@ export const ValueCell = memo(function ValueCell({ path, colSpan }: Props) {
     const element = input.current;
     if (element !== null && element.value !== text) element.value = text;
   });
-  const anchored = findings.filter((finding) => finding.cells[0] === path);
-  const invalid = anchored.some((finding) => finding.severity === 'error');
-  const warned = !invalid && anchored.length > 0;
-  const involved = !invalid && !warned && findings.some((finding) => finding.severity === 'error');
-  const state = invalid ? 'error' : warned ? 'warning' : involved ? 'involved' : undefined;
-  const description = findings.map((finding) => `${severityText[finding.severity]}：${finding.message}`);
+  const { mark: state, invalid, suspect } = marks;
+  const description = marks.lines;
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const text = event.currentTarget.value;
@@ -94,14 +87,24 @@ export const ValueCell = memo(function ValueCell({ path, colSpan }: Props) {
           draft.current = null;
           setLeft((count) => count + 1);
         }}
-        onKeyDown={(event) => api.keyDown(event, path)}
+        onKeyDown={(event) => {
+          // Alt+= in the suspect writes the figure it should hold (as 改为 N does).
+          if (suspect && event.altKey && (event.key === '=' || event.nativeEvent.code === 'Equal')) {
+            event.preventDefault();
+            api.fixCell(path, suspect.value);
+            return;
+          }
+          api.keyDown(event, path);
+        }}
         onPaste={(event) => api.paste(event, path)}
         onDoubleClick={() => api.cellEditing(path)}
       />
       {state === 'error' && <span className="cell-icon" aria-hidden="true">✖</span>}
       {state === 'warning' && <span className="cell-icon" aria-hidden="true">⚠</span>}
       {state === 'involved' && <span className="cell-icon" aria-hidden="true">↔</span>}
-      {totalRulesByCell.has(path) && <TotalOffer path={path} />}
+      {suspect && <SuspectFix path={path} value={suspect.value} />}
+      {/* A total offers its parts' sum only when no failing sum points at another cell (that sum would copy the typo). */}
+      {!suspect && !marks.suspectElsewhere && totalRulesByCell.has(path) && <TotalOffer path={path} />}
       {description.length > 0 && (
         <span id={descriptionId} className="cell-tip" role="tooltip">
           {description.map((line, i) => <span key={i} className="cell-tip-line">{line}</span>)}

@@ -53,6 +53,8 @@ export type GridApi = {
   paste(event: ClipboardEvent<HTMLInputElement>, path: string): void;
   offer(path: string): number | undefined;
   fillTotal(path: string): void;
+  /** Writes the figure a suspect should hold (改为 N): one undo step, focus stays on the cell. */
+  fixCell(path: string, value: number): void;
   fillAllTotals(): void;
   undo(): void;
   redo(): void;
@@ -301,6 +303,13 @@ export function createGridApi(
       if (value === undefined) return;
       runStep([{ path, value }]);
       status.set(null);
+      focusCell(path);
+    },
+    fixCell(path, value) {
+      flush();
+      if (Object.is(valueOf(path), value)) return;
+      runStep([{ path, value }]);
+      status.set({ kind: 'info', text: `已改为 ${value}（Ctrl+Z 可撤销）。` });
       focusCell(path);
     },
     fillAllTotals() {
