@@ -100,6 +100,7 @@ export function DraftSession({ draft, store, flushRef, notices, onShowDrafts, on
             <button type="button" data-action="take-over" disabled={busy} onClick={() => void takeOver()}>
               在此标签页编辑（载入最新保存的内容）
             </button>
+            <button type="button" onClick={onShowDrafts}>草稿与文件</button>
           </div>
         </div>
       )}
