@@ -2,6 +2,7 @@ import { TableGrid } from '../grid/TableGrid.tsx';
 import type { SectionDef } from '../../template/sections.ts';
 import type { TableId } from '../../template/tableTypes.ts';
 import { NarrativeField } from '../narrative/NarrativeField.tsx';
+import { LedgerHost } from '../ledger/LedgerHost.tsx';
 
 type Props = { readonly section: SectionDef; readonly table: TableId };
 
@@ -11,6 +12,7 @@ export function TableStep({ section, table }: Props) {
     <div className="table-step">
       <p className="requirement">{section.requirement}</p>
       <NarrativeField name={`text.${table}`} label="表格前的说明文字（可选）" minRows={2} />
+      {table === 'requests' && <LedgerHost />}
       <TableGrid table={table} />
     </div>
   );

@@ -1,0 +1,78 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useFormContext, type FieldPath } from 'react-hook-form';
+import { cellByPath } from '../../model/cellCatalog.ts';
+import { formatCellInput } from '../../model/parseCellInput.ts';
+import type { Report } from '../../model/reportSchema.ts';
+import { toCellValue } from '../grid/toCellValue.ts';
+import { LedgerLines } from './LedgerLines.tsx';
+import { ledgerSessionStore } from './ledgerSession.ts';
+
+type Shown = { readonly path: string; readonly left: number; readonly top: number };
+
+const cellOf = (target: EventTarget | null): HTMLInputElement | null =>
+  target instanceof HTMLInputElement && target.dataset.cell?.startsWith('tables.requests.') ? target : null;
+
+/**
+ * Beside a cell of table 三 counted from the ledger (on hover or focus): how many ledger lines it counts,
+ * and on request which. Listens on the page, so the grid's cells need nothing of their own.
+ */
+export function ProvenanceTip() {
+  const form = useFormContext<Report>();
+  const store = ledgerSessionStore(form.control);
+  const session = useSyncExternalStore(store.subscribe, store.get, store.get);
+  const [shown, setShown] = useState<Shown | undefined>();
+  const [listed, setListed] = useState<string | undefined>();
+
+  useEffect(() => {
+    if (!session) return undefined;
+    const show = (event: Event) => {
+      const input = cellOf(event.target);
+      if (!input) return;
+      const rect = input.getBoundingClientRect();
+      setShown({ path: input.dataset.cell ?? '', left: rect.left, top: rect.bottom });
+    };
+    const hide = (event: Event) => {
+      if (cellOf(event.target) && !(event instanceof FocusEvent && cellOf(event.relatedTarget))) setShown(undefined);
+    };
+    document.addEventListener('focusin', show);
+    document.addEventListener('mouseover', show);
+    document.addEventListener('focusout', hide);
+    return () => {
+      document.removeEventListener('focusin', show);
+      document.removeEventListener('mouseover', show);
+      document.removeEventListener('focusout', hide);
+    };
+  }, [session]);
+
+  if (!session) return null;
+  const listedRows = listed ? session.count.provenance[listed] ?? [] : [];
+  const tip = shown ? tipText(session.count.cells[shown.path], session.count.provenance[shown.path]?.length ?? 0, toCellValue(form.getValues(shown.path as FieldPath<Report>))) : undefined;
+  return (
+    <>
+      {shown && tip && (
+        <div className="ledger-tip" role="tooltip" data-tip-for={shown.path} style={{ left: shown.left, top: shown.top }}
+          onMouseDown={(event) => event.preventDefault()}>
+          {tip}
+          {(session.count.provenance[shown.path]?.length ?? 0) > 0 && (
+            <button type="button" data-action="ledger-list-lines" onClick={() => setListed(shown.path)}>列出这些行</button>
+          )}
+        </div>
+      )}
+      {listed && (
+        <div className="ledger-listed" data-listed-for={listed}>
+          <h4>{cellByPath.get(listed)?.name ?? listed}：台账“{session.fileName}”中计入此格的 {listedRows.length} 行</h4>
+          <LedgerLines session={session} rows={listedRows} />
+          <button type="button" onClick={() => setListed(undefined)}>收起</button>
+        </div>
+      )}
+    </>
+  );
+}
+
+function tipText(counted: number | undefined, lines: number, current: number | string | null): string | undefined {
+  if (counted === undefined) return undefined;
+  const base = lines > 0 ? `台账中 ${lines} 行计入此格` : '台账中没有计入此格的行（计为 0）';
+  if (Object.is(current, counted)) return base;
+  const now = current === null ? '空白' : formatCellInput(current);
+  return `${base}；此格已手工改为 ${now}（台账计 ${counted}），已与台账脱离`;
+}

@@ -1,0 +1,93 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { useEffect } from 'react';
+import { FormProvider, useForm, type DefaultValues, type UseFormReturn } from 'react-hook-form';
+import { render, screen, waitFor, fireEvent } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import type { Report } from '../../../src/model/reportSchema.ts';
+import { createFindingsStore } from '../../../src/ui/findings/findingsStore.ts';
+import { FindingsProvider } from '../../../src/ui/findings/FindingsContext.tsx';
+import { TableGrid } from '../../../src/ui/grid/TableGrid.tsx';
+import { LedgerHost } from '../../../src/ui/ledger/LedgerHost.tsx';
+import { input, r, reportWith } from '../grid/gridHarness.tsx';
+import { ledgerXlsx } from '../../fixtures/ledgerFiles.ts';
+
+function mount(report: Report = reportWith({ [r('received', 'commercial')]: 5 })) {
+  const store = createFindingsStore();
+  let form: UseFormReturn<Report> | undefined;
+  function Harness() {
+    const created = useForm<Report>({ defaultValues: report as DefaultValues<Report> });
+    form = created;
+    useEffect(() => store.recompute(created.getValues()), [created]);
+    return (
+      <FormProvider {...created}>
+        <FindingsProvider store={store}>
+          <LedgerHost />
+          <TableGrid table="requests" />
+        </FindingsProvider>
+      </FormProvider>
+    );
+  }
+  const result = render(<Harness />);
+  if (!form) throw new Error('no form');
+  return { ...result, form, store };
+}
+
+const pastedLedger = [
+  '序号\t收到日期\t申请人类型\t办理结果\t答复日期',
+  '1\t2025/3/5\t自然人\t予以公开\t2025/3/20',
+  '2\t2025年4月1日\t自然人\t（四）无法提供 1.本机关不掌握相关政府信息\t2025年4月9日',
+  '3\t2025-05-06\t个人\t予以公开\t2025-05-07',
+].join('\n');
+
+describe('LedgerHost', () => {
+  it('counts pasted rows, previews the differences, applies as one undo step and tells where a cell comes from', async () => {
+    const user = userEvent.setup();
+    const { container, form } = mount();
+    await user.click(screen.getByRole('button', { name: '从台账计数表三…' }));
+    const textarea = await screen.findByRole('textbox', { name: '或粘贴台账（含标题行）' }, { timeout: 20_000 });
+    fireEvent.change(textarea, { target: { value: pastedLedger } });
+    await user.click(screen.getByRole('button', { name: '读取粘贴的台账' }));
+
+    expect(screen.getByText(/共 3 行：计入 2 行，1 处问题/)).toBeInTheDocument();
+    expect(screen.getByText(/第 4 行（序号 3）：申请人类型“个人”不是表三的六类之一/)).toBeInTheDocument();
+    const preview = (path: string) => container.querySelector(`[data-preview-cell="${path}"]`);
+    expect(preview(r('received', 'natural'))?.textContent).toBe('2（现为 空白）');
+    expect(preview(r('received', 'commercial'))?.getAttribute('data-differs')).toBe('true');
+    expect((screen.getByRole('combobox', { name: /收到日期/ }) as HTMLSelectElement).value).toBe('1');
+
+    await user.click(screen.getByRole('button', { name: /填入表三/ }));
+    expect(form.getValues(r('received', 'natural') as never)).toBe(2);
+    expect(form.getValues(r('received', 'commercial') as never)).toBe(0);
+    expect(form.getValues(r('unavailable.notHeld', 'total') as never)).toBe(1);
+    await waitFor(() => expect(input(container, r('received', 'natural')).value).toBe('2'));
+    expect(screen.getByText(/已按台账“粘贴的台账”填入表三：175 格有变化/)).toBeInTheDocument();
+
+    fireEvent.focusIn(input(container, r('received', 'natural')));
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('台账中 2 行计入此格');
+    await user.click(screen.getByRole('button', { name: '列出这些行' }));
+    const listed = container.querySelector('[data-listed-for="tables.requests.received.natural"]');
+    expect([...listed!.querySelectorAll('tr[data-row]')].map((row) => row.getAttribute('data-row'))).toEqual(['2', '3']);
+
+    await user.click(container.querySelector<HTMLButtonElement>('[data-action="undo"]')!);
+    expect(form.getValues(r('received', 'natural') as never)).toBeNull();
+    expect(form.getValues(r('received', 'commercial') as never)).toBe(5);
+    await waitFor(() => expect(input(container, r('received', 'commercial')).value).toBe('5'));
+  });
+
+  it('reads an .xlsx chosen as a file and says when a required column is missing', async () => {
+    const user = userEvent.setup();
+    const { container } = mount();
+    await user.click(screen.getByRole('button', { name: '从台账计数表三…' }));
+    const bytes = await ledgerXlsx([['序号', '日期', '申请人类型'], ['1', 45721, '自然人']]);
+    const fileInput = await waitFor(() => {
+      const found = container.querySelector<HTMLInputElement>('[data-action="ledger-file"]');
+      if (!found) throw new Error('no file input yet');
+      return found;
+    }, { timeout: 20_000 });
+    await user.upload(fileInput, new File([bytes as BlobPart], '台账.xlsx'));
+    expect(await screen.findByText(/请为“收到日期”选择台账中的列/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: /收到日期/ }), '1');
+    expect(await screen.findByText(/共 1 行：计入 1 行，全部计入/)).toBeInTheDocument();
+  });
+});
