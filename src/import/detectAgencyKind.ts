@@ -1,6 +1,11 @@
-import type { AgencyKindValue } from '../model/reportSchema.ts';
+import { agencyMetaDefaults, type AgencyMetaDefaults } from '../model/agency/agencyDefaults.ts';
+import { gbt2260Divisions } from '../model/agency/gbt2260Divisions.ts';
+import { recognizeAgency } from '../model/agency/recognizeAgency.ts';
 
-/** A 人民政府's own report has other deadlines and duties; everything else is read as a department. */
-export function detectAgencyKind(agency: string): AgencyKindValue {
-  return /人民政府$/.test(agency) ? 'government' : 'department';
+/**
+ * Who the agency is, from its name and the title (GB/T 2260 division names): its kind, level and whether
+ * it can make 规章. A title naming only a division (某某市2023年…) is that government's own report.
+ */
+export function detectAgency(agency: string, title: string | undefined): AgencyMetaDefaults {
+  return agencyMetaDefaults(recognizeAgency(agency, title, gbt2260Divisions));
 }

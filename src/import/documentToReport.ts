@@ -3,7 +3,7 @@ import { formatChineseDate } from '../model/dates.ts';
 import { currentVersion, reportFormat } from '../model/reportFormat.ts';
 import { reportSchema, type Report } from '../model/reportSchema.ts';
 import { cellStream } from './cellStream.ts';
-import { detectAgencyKind } from './detectAgencyKind.ts';
+import { detectAgency } from './detectAgencyKind.ts';
 import { oldFormatLabels } from './detectOldFormat.ts';
 import type { ImportNote } from './importNote.ts';
 import { maxCells, tooManyCellsMessage } from './importLimits.ts';
@@ -88,7 +88,7 @@ export function documentToReport(document: RawDocument, fallbackYear: number): D
     year = fallbackYear;
     notes.push({ level: 'warning', paths: ['meta.year'], message: `没有找到报告年度，暂按 ${year} 年，请在基本信息中改正` });
   }
-  const agencyKind = detectAgencyKind(agency);
+  const recognised = detectAgency(agency, narrative.title ? `${narrative.title.agency}${narrative.title.year}年` : undefined);
   if (narrative.issuedOn?.irregular) {
     notes.push({ level: 'info', paths: ['meta.issuedOn'], message: `成文日期原文写作“${narrative.issuedOn.written}”，已读作 ${narrative.issuedOn.iso}` });
   }
@@ -97,7 +97,7 @@ export function documentToReport(document: RawDocument, fallbackYear: number): D
     format: reportFormat,
     version: currentVersion,
     template: '2021',
-    meta: { agency, year, issuedOn: narrative.issuedOn?.iso ?? null, agencyKind, ...writtenDateOf(narrative) },
+    meta: { agency, year, issuedOn: narrative.issuedOn?.iso ?? null, ...recognised, ...writtenDateOf(narrative) },
     text: {
       preamble: narrative.preamble.join('\n'),
       overview,

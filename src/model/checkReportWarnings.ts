@@ -12,11 +12,13 @@ const kindNames = { department: '部门', government: '人民政府本级', othe
 
 /** 成文日期 after the legal deadline (条例 第四十九条), or meta.deadline where set locally. */
 export function checkDeadline(report: Report, deadlines: Deadlines = defaultDeadlines): Finding[] {
-  const { issuedOn, agencyKind = 'department', year, deadline: override } = report.meta;
+  const { issuedOn, agencyKind = 'department', year, deadline: override, agencyLevel } = report.meta;
   if (!issuedOn) return [];
   if (!isValidIsoDate(issuedOn)) {
     return [{ severity: ruleSeverity['date-format'], rule: 'date-format', cells: ['meta.issuedOn'], message: `成文日期“${issuedOn}”不是有效日期，请重新选择` }];
   }
+  // 乡镇/街道: the deadline is set locally (条例 第四十九条 names county level and above); checked only once given.
+  if (agencyLevel === 'township' && !(override && isValidIsoDate(override))) return [];
   const due = deadlines[agencyKind];
   const deadline = override && isValidIsoDate(override) ? override : isoDate(year + 1, due.month, due.day);
   if (issuedOn <= deadline) return [];
@@ -50,7 +52,10 @@ export function checkDateStyle(report: Report): Finding[] {
 
 /** 规章 can be made only by 国务院部门 and provincial / 设区的市 / 自治州 governments. */
 export function checkRegulationsAllowed(report: Report): Finding[] {
-  const allowed = report.meta.canMakeRegulations ?? report.meta.agencyKind === 'government';
+  const { canMakeRegulations, agencyKind, agencyLevel } = report.meta;
+  // Recognised level: only 省 and 设区的市/自治州 governments (and 国务院部门) make 规章; files without a level keep the old default.
+  const byLevel = agencyLevel === undefined ? agencyKind === 'government' : agencyLevel === 'national' || (agencyKind === 'government' && (agencyLevel === 'province' || agencyLevel === 'city'));
+  const allowed = canMakeRegulations ?? byLevel;
   if (allowed) return [];
   const cells = ['issued', 'repealed', 'inForce'].map((column) => `tables.active.regulations.${column}`);
   const filled = cells.filter((cell) => (cellNumber(getCell(report, cell), 'count') ?? 0) > 0);

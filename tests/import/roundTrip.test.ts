@@ -29,7 +29,8 @@ async function importBack(kind: 'text' | 'html' | 'docx' | 'json', data: string 
 const undatedGovernment: Report = setCell(
   {
     ...fullReport,
-    meta: { ...fullReport.meta, agency: '某某自治州某某县人民政府办公室', agencyKind: 'department', issuedOn: null },
+    // agencyLevel: what the importer recognises from the name (a county government's office)
+    meta: { ...fullReport.meta, agency: '某某自治州某某县人民政府办公室', agencyKind: 'department', agencyLevel: 'county', issuedOn: null },
     text: { ...fullReport.text, overview: { ...fullReport.text.overview, sections: fullReport.text.overview.sections.slice(0, 3) } },
   },
   'tables.active.fees.amount',
