@@ -27,10 +27,13 @@ const fixedLines = (line: number) => ({ line, lineRule: LineRuleType.EXACT, befo
 const bodyIndent = { firstLine: 2 * bodyCharacter, firstLineChars };
 
 function paragraphStyles(fonts: FontRoles): IParagraphStyleOptions[] {
+  // Widow and orphan control: never one line of a paragraph alone at the foot or the head of a page, so a
+  // heading kept with its paragraph has at least two of its lines under it.
   const body = {
     alignment: AlignmentType.JUSTIFIED,
     spacing: fixedLines(bodyLineSpacing),
     indent: bodyIndent,
+    widowControl: true,
   };
   return [
     {
