@@ -44,9 +44,9 @@ const applicationNoun = '(?:提出|提交)?(?:的)?(?:政府信息公开|依申�
 const notReceived = excluding('网上|网络|网站|在线|信函|邮寄|当面|现场|传真|邮件|书面|平台|窗口|渠道|方式|涉及|关于|有关|结转|同比|较|比|延期|逾期|当场|按时|期限|及时|延长|办结|答复');
 
 /** 收到自然人申请11件: with the receiving verb, the applicant and the word 申请. */
-const withVerb = new RegExp(`${receivingVerb}(?:了)?(?:来自)?(${anyApplicant})${applicationNoun}${filler}`);
+const withVerb = new RegExp(`${receivingVerb}(?:了)?(?:来自)?(${anyApplicant})${applicationNoun}${filler}|^\\s*(?:其中|另有|来自)*(${anyApplicant})(?:提出|提交)(?:了)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?申请${filler}`);
 /** 法人或其他组织申请2件 / 其中自然人10件: only right after a count of received applications. */
-const bare = new RegExp(`^\\s*(?:其中|另有|来自)*(${anyApplicant})(?:${applicationNoun})?${filler}`);
+const bare = new RegExp(`^\\s*(?:其中|另有|来自)*(${anyApplicant})(?:提出|提交)?(?:的)?(?:${applicationNoun})?${filler}`);
 
 export type ApplicantMatch = { readonly group: ApplicantGroup; readonly needsReceivedBefore: boolean };
 
@@ -55,7 +55,7 @@ export function applicantOfClause(lead: string, leadWithoutYear: string): Applic
   if (notReceived.test(leadWithoutYear)) return undefined;
   const verbMatch = withVerb.exec(lead);
   const match = verbMatch ?? bare.exec(lead);
-  const word = match?.[1];
+  const word = match?.[1] ?? match?.[2];
   if (word === undefined) return undefined;
   // Two groups in one clause (自然人和法人申请12件) count them together.
   const groups = applicantGroups.filter((group) => new RegExp(`^(?:${group.words})$`).test(word));

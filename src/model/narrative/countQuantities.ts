@@ -87,6 +87,17 @@ export const countQuantities: readonly CountQuantity[] = [
     units: applicationUnits,
   },
   {
+    // 依申请公开件数共18件: no verb, the count of the year's applications.
+    id: 'received',
+    place: '表三「一、本年新收政府信息公开申请数量 / 总计」',
+    cells: [`${R}.received.total`],
+    lead: new RegExp(`^\\s*(?:本年度?|全年|今年|共|累计)*(?:政府信息)?依申请公开(?:政府信息)?(?:的)?(?:件数|数量|申请数量?|申请件数)${filler}`),
+    exclude: partOfApplications,
+    units: applicationUnits,
+    // Some agencies count every application handled in the year (新收 + 上年结转).
+    otherReadings: [{ cells: [`${R}.received.total`, `${R}.carriedOver.total`] }],
+  },
+  {
     id: 'carriedOver',
     place: '表三「二、上年结转政府信息公开申请数量 / 总计」',
     cells: [`${R}.carriedOver.total`],
@@ -98,7 +109,7 @@ export const countQuantities: readonly CountQuantity[] = [
     id: 'answered',
     place: '表三「（七）总计 / 总计」',
     cells: [`${R}.resultsTotal.total`],
-    lead: lead('(?:办结|答复|办理完毕|办理完成|完成答复|作出答复|予以答复)(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?'),
+    lead: lead('(?:办结|答复|办理完毕|办理完成|完成答复|作出答复|予以答复)(?:了)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?'),
     exclude: partOfApplications,
     applicationsOnly: true,
     units: applicationUnits,
@@ -137,13 +148,30 @@ export const countQuantities: readonly CountQuantity[] = [
     // Many reports count only the suits brought directly as 行政诉讼.
     otherReadings: [{ cells: [`${A}.suitDirect.total`] }],
   },
+  {
+    id: 'suitDirect',
+    place: '表四「行政诉讼（未经复议直接起诉） / 总计」',
+    cells: [`${A}.suitDirect.total`],
+    lead: lead('(?:未经(?:行政)?复议)?直接(?:向法院)?(?:提起|起诉)(?:行政诉讼)?(?:的)?(?:案件)?'),
+    exclude: excluding('纠正|维持|撤销|结果|审结|败诉|胜诉'),
+    units: countUnits,
+  },
+  {
+    id: 'suitAfterReview',
+    place: '表四「行政诉讼（复议后起诉） / 总计」',
+    cells: [`${A}.suitAfterReview.total`],
+    lead: lead('(?:行政)?复议后(?:提起|起诉)(?:行政诉讼)?(?:的)?(?:案件)?'),
+    exclude: excluding('纠正|维持|撤销|结果|审结|败诉|胜诉'),
+    units: countUnits,
+  },
   ...(['licensing', 'punishment', 'coercion'] as const).map((row) => {
     const word = { licensing: '行政许可', punishment: '行政处罚', coercion: '行政强制' }[row];
     return {
       id: row,
       place: `表二「${word} / 本年处理决定数量」`,
       cells: [`${A_}.${row}.decisions`],
-      lead: lead(`${word}(?:处理)?决定(?:书)?`),
+      // 作出行政处罚决定41件, 实施行政处罚41件, 办理行政许可事项230件 (a 行政处罚案件 is a case, not a decision).
+      lead: lead(`${word}(?:处理)?决定(?:书)?|(?:实施|作出)${word}|${row === 'licensing' ? '办理行政许可(?:事项)?' : '(?!)'}`),
       exclude: new RegExp(otherPeriod),
       units: countUnits,
     };
@@ -162,8 +190,8 @@ export type RegulatoryRow = 'regulations' | 'normativeDocuments';
 export type RegulatoryColumn = 'issued' | 'repealed' | 'inForce';
 
 const regulatoryVerbs: Readonly<Record<RegulatoryColumn, string>> = {
-  issued: '(?:新)?(?:制发|制定|出台|印发)(?:了)?',
-  repealed: '(?:废止|宣布失效|失效|废除)(?:了)?(?:(?:或|和|及|并)宣布失效)?(?:的)?',
+  issued: '(?:新)?(?:制发|制定|出台|印发|增)(?:了)?',
+  repealed: '(?:宣布)?(?:废止|宣布失效|失效|废除)(?:了)?(?:(?:或|和|及|并)宣布失效)?(?:的)?',
   inForce: '现行有效(?:的)?',
 };
 

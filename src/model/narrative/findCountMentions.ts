@@ -4,7 +4,8 @@ import {
   applicationUnits, countQuantities, regulatoryLeads, notRegulatoryCount, outcomeSynonyms, regulatoryColumnNames, regulatoryNames,
   type OutcomeId, type Reading,
 } from './countQuantities.ts';
-import { outcomeAfter, outcomeChain } from './outcomeReadings.ts';
+import { jointCount } from './jointCounts.ts';
+import { outcomeChain, termAfterNumber } from './outcomeReadings.ts';
 import { SentenceScan, type CountKind } from './regulatorySubject.ts';
 import { quoteAround, textSentences, type Sentence } from './textSentences.ts';
 
@@ -33,6 +34,8 @@ export type MentionOptions = {
   readonly year: number;
   /** The whole field is about applications (三's own paragraph, 一's 依申请公开 sub-section). */
   readonly aboutApplications?: boolean;
+  /** How much is read (default `countReadingLimits`). */
+  readonly limits?: { readonly characters: number; readonly countedNumbers: number };
 };
 
 const numberPattern = new RegExp(`(?<![0-9０-９.．第每零〇一二两三四五六七八九十百千])(${numberSource})\\s*`, 'g');
@@ -49,6 +52,8 @@ const bothInstruments = (lead: string) => /规章(?!制度)/.test(lead) && /规�
 // "制定和废止规范性文件5件": two columns counted together.
 const verbColumns = [/制发|制定|出台|印发/, /废止|失效|废除/, /现行有效/];
 const joinedColumns = (lead: string) => verbColumns.filter((verb) => verb.test(lead)).length > 1;
+
+const countUnitOf = (rest: string): string | undefined => /^(?:件次|件|条|起|宗)/.exec(rest)?.[0];
 
 /** The text before a position, back to the last clause mark (and at most `leadLimit` characters). */
 function clauseBefore(text: string, position: number, marks = clauseMark): { lead: string; start: number } {
@@ -87,10 +92,12 @@ export type CountMentions = {
 
 /** Every number in the text that names a table quantity, with what it names. Numbers of anything else are skipped. */
 export function findCountMentions(text: string, options: MentionOptions): CountMentions {
-  const read = text.slice(0, countReadingLimits.characters);
+  const limits = options.limits ?? countReadingLimits;
+  const read = text.slice(0, limits.characters);
   const sentences = textSentences(read);
   const aboutApplications = applicationSentences(sentences, options.aboutApplications ?? false);
-  const thisYear = new RegExp(`${options.year}年度?|本年度?|今年`, 'g');
+  // The report's year, and its last day (截至12月31日现行有效…), say nothing about which quantity a figure is.
+  const thisYear = new RegExp(`(?:截至|截止|截止到|到)?(?:${options.year}年)?(?:12月31日|年底|年末)|${options.year}年度?|本年度?|今年`, 'g');
   const mentions: CountMention[] = [];
   let numbers = 0;
   for (const [index, sentence] of sentences.entries()) {
@@ -104,7 +111,7 @@ export function findCountMentions(text: string, options: MentionOptions): CountM
       // Most numbers (人次, %, dates) have no counting unit: nothing to classify.
       if (!anyUnit.test(rest)) continue;
       numbers += 1;
-      if (numbers > countReadingLimits.countedNumbers) return { mentions, readUpTo: sentence.start + match.index };
+      if (numbers > limits.countedNumbers) return { mentions, readUpTo: sentence.start + match.index };
       const { lead, start: leadStart } = clauseBefore(sentence.text, match.index);
       scan.advance(leadStart, match.index);
       // The report's own year says nothing about which quantity this is.
@@ -128,7 +135,12 @@ export function findCountMentions(text: string, options: MentionOptions): CountM
         quantity(applicationUnit[0].length, chain.map((row) => row.id).join('+'), `表三${chain.map((row) => `「${row.name}」`).join('与')}之和`, [{ cells }]);
       }
 
-      for (const q of chain ? [] : countQuantities) {
+      // 行政复议和行政诉讼共11件, 收到公民、法人和其他组织申请18件: one figure for several rows or all columns.
+      const joint = jointCount(wide);
+      const unit = countUnitOf(rest);
+      if (joint && unit) quantity(unit.length, joint.id, joint.place, joint.readings);
+
+      for (const q of chain || joint ? [] : countQuantities) {
         const unit = q.units.exec(rest);
         if (!unit || !q.lead.test(lead)) continue;
         if (q.exclude?.test(leadWithoutYear)) continue;
@@ -138,18 +150,16 @@ export function findCountMentions(text: string, options: MentionOptions): CountM
       }
 
       // 收到自然人申请11件 / 其中自然人10件: the applicant's column of 一、本年新收.
-      const applicant = applicationUnit ? applicantOfClause(lead, leadWithoutYear) : undefined;
+      const applicant = applicationUnit && !joint ? applicantOfClause(lead, leadWithoutYear) : undefined;
       if (applicationUnit && applicant && (!applicant.needsReceivedBefore || (applications && scan.followsReceived()))) {
         quantity(applicationUnit[0].length, `received.${applicant.group.id}`, `表三「一、本年新收政府信息公开申请数量 / ${applicant.group.name}」`, applicant.group.readings);
         counted = { kind: 'received' };
       }
 
       // 其中3件予以公开: the term after the number.
-      const after = applications && applicationUnit ? outcomeAfter(lead, sentence.text.slice(afterNumber + applicationUnit[0].length, afterNumber + applicationUnit[0].length + 8)) : undefined;
-      if (after && applicationUnit) {
-        const place = after.cells.length === 1 ? `表三「${after.name} / 总计」` : `表三「${after.name}」各项的总计之和`;
-        quantity(applicationUnit[0].length, after.id, place, [{ cells: after.cells }]);
-      }
+      const afterUnit = applicationUnit ? sentence.text.slice(afterNumber + applicationUnit[0].length, afterNumber + applicationUnit[0].length + 20) : '';
+      const after = applications && applicationUnit ? termAfterNumber(lead, afterUnit) : undefined;
+      if (after && applicationUnit) quantity(applicationUnit[0].length, after.id, after.place, [{ cells: after.cells }]);
 
       const regulatoryUnit = /^(?:件|部|个)(?![次人])/.exec(rest);
       if (regulatoryUnit && !notRegulatoryCount.test(leadWithoutYear) && !bothInstruments(lead) && !joinedColumns(lead)) {

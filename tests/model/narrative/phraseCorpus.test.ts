@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { checkCounts } from '../../../src/model/narrative/checkCounts.ts';
+import { tableSum } from '../../../src/model/narrative/tableSum.ts';
+import { zeroReport } from '../../fixtures/buildReport.ts';
+import { corpusTable, quantities } from './corpus/corpusTable.ts';
+import { phrases } from './corpus/phrases.ts';
+import { secondBatch } from './corpus/phrasesSecondBatch.ts';
+import { corpusLines, scoreCorpus } from './corpus/scoreCorpus.ts';
+
+const corpus = [...phrases, ...secondBatch];
+
+describe('phrase corpus of the count check (sentences written for fictional agencies)', () => {
+  it('has at least 80 sentences, each marked with what it states, and the marks agree with its table', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(corpus.map((p) => p.text)).size).toBe(corpus.length);
+    expect(corpus.filter((p) => p.states.length === 0).length).toBeGreaterThanOrEqual(30);
+    for (const phrase of corpus) {
+      const report = zeroReport({ ...corpusTable, ...phrase.table });
+      for (const [key, value] of phrase.states) expect(tableSum(report, quantities[key]), `${phrase.text} ${key}`).toBe(value);
+    }
+  });
+
+  it('covers how agencies write: 件/条/件次, applicants, sums of outcomes, 其中 lists, Chinese numerals, %, dates, phones, 人次, 期', () => {
+    const all = corpus.map((p) => p.text).join('\n');
+    for (const sign of ['件', '条', '件次', '自然人', '法人或其他组织', '予以公开及部分公开', '其中', '十八', '%', '2025年1月1日', '0551-', '人次', '期', '件予以公开']) {
+      expect(all).toContain(sign);
+    }
+  });
+
+  it('finds at least 93% of the planted contradictions and raises no false alarm on correctly stated figures', () => {
+    const score = scoreCorpus(corpus);
+    console.log(corpusLines(score).join('\n'));
+    expect(score.missed).toEqual([]);
+    expect(score.recall).toBeGreaterThanOrEqual(0.93);
+    expect(score.falseAlarmsOnCorrectFigures).toBe(0);
+    expect(score.falseAlarms).toEqual([]);
+    expect(score.precision).toBe(1);
+    // Each planted cell contradicts figures in many sentences: the corpus is not trivially small.
+    expect(score.plantedContradictions).toBeGreaterThanOrEqual(250);
+  });
+
+  it('counts misses and false alarms (the score can fail)', () => {
+    // Marked wrongly on purpose: the first sentence does state 收到申请 18; the second names no table figure.
+    const score = scoreCorpus([
+      { part: 'requests', text: '本年度共收到政府信息公开申请18件。', states: [] },
+      { part: 'requests', text: '今年共有18位申请人来函。', states: [['received', 18]] },
+    ]);
+    expect(score.falseAlarms.length).toBeGreaterThan(0);
+    expect(score.falseAlarmsOnCorrectFigures).toBe(0);
+    expect(score.missed.map((miss) => miss.text)).toContain('今年共有18位申请人来函。');
+    expect(score.precision).toBeLessThan(1);
+    expect(score.recall).toBe(0);
+  });
+
+  it('names the reading it compared with when the figure disagrees with all of them', () => {
+    const report = zeroReport({ ...corpusTable, 'tables.appeals.suitDirect.upheld': 9 });
+    const [finding] = checkCounts({ ...report, text: { ...report.text, appeals: '本年度发生行政诉讼5件。' } });
+    expect(finding).toMatchObject({ rule: 'narrative-count', expected: 13, actual: 5 });
+    expect(finding?.message).toContain('表四「行政诉讼」两组总计之和为 13');
+  });
+});
