@@ -27,3 +27,17 @@ describe('draft store (memory)', () => {
     expect((await store.list()).map((d) => d.id)).toEqual([second.id]);
   });
 });
+
+describe('draft store revisions (compare-and-set)', () => {
+  it('writes only over the revision it started from, and says when another write came first', async () => {
+    const store = createMemoryDraftStore();
+    const draft = await store.create(emptyReport({ year: 2025, agency: '甲' }));
+    expect(draft.revision).toBe(1);
+    expect(await store.saveReport(draft.id, emptyReport({ year: 2025, agency: '乙' }))).toEqual({ ok: true, revision: 2 });
+    expect(store.knownRevision(draft.id)).toBe(2);
+    expect(await store.saveReport(draft.id, emptyReport({ year: 2025, agency: '旧的' }), 1)).toEqual({ ok: false, conflict: true, revision: 2 });
+    expect((await store.get(draft.id))?.report.meta.agency).toBe('乙');
+    await store.rename(draft.id, '改名不算新内容');
+    expect(await store.saveReport(draft.id, emptyReport({ year: 2025, agency: '丙' }))).toEqual({ ok: true, revision: 3 });
+  });
+});

@@ -41,3 +41,47 @@ describe('stored drafts are read with the report file schema', () => {
     expect(read.ok && read.record.name).toBeUndefined();
   });
 });
+
+describe('damaged stored drafts, at random', () => {
+  // A small deterministic generator: the same 400 damages on every run.
+  let seed = 12;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const junk = [null, 0, -1, 1e308, '', '文字', true, [], {}, [1, '二'], { a: { b: null } }, undefined];
+
+  function paths(node: unknown, prefix: string[] = []): string[][] {
+    if (node === null || typeof node !== 'object') return [prefix];
+    return [prefix, ...Object.entries(node).flatMap(([key, child]) => paths(child, [...prefix, key]))];
+  }
+
+  it('never throws; what opens reads as a report file, what does not is set aside with a reason', async () => {
+    const { readReport } = await import('../../../src/model/readReport.ts');
+    const good = record(emptyReport({ year: 2025, agency: '某某县某某局' }));
+    const all = paths(good);
+    let opened = 0;
+    let setAside = 0;
+    for (let i = 0; i < 400; i += 1) {
+      const damaged = structuredClone(good) as Record<string, unknown>;
+      for (let n = 0; n < 1 + Math.floor(random() * 3); n += 1) {
+        const path = pick(all);
+        if (path.length === 0) continue;
+        let node = damaged as Record<string, unknown>;
+        for (const key of path.slice(0, -1)) node = (node?.[key] ?? {}) as Record<string, unknown>;
+        if (node && typeof node === 'object') node[path[path.length - 1]!] = structuredClone(pick(junk));
+      }
+      const read = checkRecord(damaged);
+      if (read.ok) {
+        opened += 1;
+        expect(readReport(read.record.report).ok).toBe(true);
+      } else {
+        setAside += 1;
+        expect(read.reason).toMatch(/[\u4e00-\u9fff]/);
+      }
+    }
+    expect(opened).toBeGreaterThan(100);
+    expect(setAside).toBeGreaterThan(0);
+  });
+});
