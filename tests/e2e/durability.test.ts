@@ -70,7 +70,7 @@ describe('durability under faults (Chromium)', () => {
     await openStep(reopened, '基本信息');
     expect(await field(reopened, 'meta.agency').inputValue()).toBe(agency);
     await openStep(reopened, requestsStep);
-    const kept = [];
+    const kept: typeof typed = [];
     for (const entry of typed) if ((await cell(reopened, entry.path).inputValue()) === entry.value) kept.push(entry);
     const lost = typed.filter((entry) => !kept.includes(entry));
     const oldestLostAgo = lost.length ? crashAt - Math.min(...lost.map((entry) => entry.lastKeyAt)) : 0;
