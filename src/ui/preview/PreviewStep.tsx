@@ -7,7 +7,7 @@ import { renderHtml } from '../../render/html/renderHtml.ts';
 import { renderPlainText } from '../../render/text/renderPlainText.ts';
 import { copyHtmlToClipboard, copyMessages } from './copyHtmlToClipboard.ts';
 import { downloadBlob } from './downloadBlob.ts';
-import { ExportFindingsList } from './ExportFindingsList.tsx';
+import { blockersText, ExportFindingsList } from './ExportFindingsList.tsx';
 import { exportFileName } from './exportFileName.ts';
 import { exportFindings } from './exportFindings.ts';
 import { FontProfileChoice } from './FontProfileChoice.tsx';
@@ -91,7 +91,7 @@ export function PreviewStep({ report, findings, onShowFinding, onFontProfileChan
       {errors.length > 0 ? (
         <label className="preview-confirm">
           <input type="checkbox" checked={confirmed} onChange={(event) => setConfirmed(event.target.checked)} />
-          <span>我已知道报告还有 {errors.length} 处错误，仍要导出（空白单元格印为 0）</span>
+          <span>我已知道报告还有{blockersText(errors)}没有解决，仍要导出（未填的单元格印为 0）</span>
         </label>
       ) : null}
       <div className="preview-downloads" role="group" aria-label="导出">

@@ -1,20 +1,28 @@
 import { memo, useMemo, useState } from 'react';
 import type { Finding } from '../../model/finding.ts';
+import { verdictOf, verdictWord } from '../../model/verdict.ts';
+import { AcknowledgeControl } from '../findings/AcknowledgeControl.tsx';
+import { FindingDetails } from '../findings/FindingDetails.tsx';
 import { stepOfFinding, steps } from './steps.ts';
 import { useReportFindings } from './useReportFindings.ts';
 import { useWizard } from './WizardContext.tsx';
 
 const stepLabel = new Map(steps.map((step) => [step.id, step.label]));
-const severityText = { error: '错误', warning: '提醒' } as const;
+const verdictIcon = { error: '✖', blank: '⚠', advice: '⚠', acknowledged: '✓' } as const;
 
+// A click goes to the cell to fix: the suspect when the sums name one, else cells[0].
 const FindingItem = memo(function FindingItem({ finding, onShow }: { finding: Finding; onShow: (finding: Finding) => void }) {
+  const verdict = verdictOf(finding);
+  const tone = verdict === 'error' ? 'error' : verdict === 'acknowledged' ? 'warning finding-acknowledged' : 'warning';
   return (
-    <li className={`finding finding-${finding.severity}`} data-rule={finding.rule} data-target={finding.cells[0]}>
+    <li className={`finding finding-${tone}`} data-rule={finding.rule} data-target={finding.suspect?.cell ?? finding.cells[0]} data-verdict={verdict}>
       <button type="button" onClick={() => onShow(finding)}>
-        <span className="finding-icon" aria-hidden="true">{finding.severity === 'error' ? '✖' : '⚠'}</span>
-        <span className="finding-severity">{severityText[finding.severity]}</span>
+        <span className="finding-icon" aria-hidden="true">{verdictIcon[verdict]}</span>
+        <span className="finding-severity">{verdictWord[verdict]}</span>
         <span className="finding-message">{finding.message}</span>
+        <FindingDetails finding={finding} />
       </button>
+      <AcknowledgeControl finding={finding} />
     </li>
   );
 });
@@ -26,11 +34,11 @@ function BlankGroup({ findings, onShow }: { findings: readonly Finding[]; onShow
   if (!first) return null;
   const where = stepLabel.get(stepOfFinding(first)) ?? '';
   return (
-    <li className="finding finding-warning finding-group" data-rule="blank-cell">
+    <li className="finding finding-warning finding-group" data-rule="blank-cell" data-verdict="blank">
       <button type="button" onClick={() => onShow(first)}>
         <span className="finding-icon" aria-hidden="true">⚠</span>
-        <span className="finding-severity">提醒</span>
-        <span className="finding-message">{where}：还有 {findings.length} 格未填写（没有发生的请填 0），点击转到第一格</span>
+        <span className="finding-severity">{verdictWord.blank}</span>
+        <span className="finding-message">{where}：还有 {findings.length} 格未填写（导出前须填写，没有发生的请填 0），点击转到第一格</span>
       </button>
       <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? '收起' : '逐格列出'}
@@ -44,12 +52,15 @@ function BlankGroup({ findings, onShow }: { findings: readonly Finding[]; onShow
   );
 }
 
-// Blank-cell warnings grouped by step in one pass; everything else listed as it comes (errors first).
+// Blank-cell warnings grouped by step in one pass; everything else listed as it comes (errors first, the
+// ones naming a suspect first among them), the 已核实 ones last.
 function groupFindings(findings: readonly Finding[]) {
   const listed: Finding[] = [];
+  const acknowledged: Finding[] = [];
   const blanksByStep = new Map<string, Finding[]>();
   for (const finding of findings) {
-    if (finding.rule !== 'blank-cell' || finding.severity === 'error') listed.push(finding);
+    if (finding.acknowledged) acknowledged.push(finding);
+    else if (finding.rule !== 'blank-cell' || finding.severity === 'error') listed.push(finding);
     else {
       const step = stepOfFinding(finding);
       const group = blanksByStep.get(step);
@@ -61,7 +72,8 @@ function groupFindings(findings: readonly Finding[]) {
     const group = blanksByStep.get(step.id);
     return group ? [group] : [];
   });
-  return { listed, blankGroups };
+  const bySuspect = [...listed.filter((f) => f.suspect !== undefined), ...listed.filter((f) => f.suspect === undefined)];
+  return { listed: [...bySuspect, ...acknowledged], blankGroups };
 }
 
 /** Every error and warning in plain Chinese, errors first; a click opens the step and focuses the field. */

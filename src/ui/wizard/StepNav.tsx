@@ -1,18 +1,24 @@
 import { useMemo } from 'react';
 import type { Finding } from '../../model/finding.ts';
-import type { FindingCounts } from './countFindings.ts';
+import { verdictOf } from '../../model/verdict.ts';
 import { stepOfFinding, steps, type StepId } from './steps.ts';
 import { useReportFindings } from './useReportFindings.ts';
 
 type Props = { readonly current: StepId; readonly onSelect: (step: StepId) => void };
 
-// One pass over the findings (they can number 200 while drafting), not one per step.
-function countByStep(findings: readonly Finding[]): ReadonlyMap<StepId, FindingCounts> {
-  const counts = new Map<StepId, { errors: number; warnings: number }>();
+type StepCounts = { errors: number; blanks: number; warnings: number };
+
+// One pass over the findings (they can number 200 while drafting), not one per step. The words are the
+// header's: 错误, 未填, 提醒; a 提醒 marked 已核实 is not counted.
+function countByStep(findings: readonly Finding[]): ReadonlyMap<StepId, StepCounts> {
+  const counts = new Map<StepId, StepCounts>();
   for (const finding of findings) {
+    const verdict = verdictOf(finding);
+    if (verdict === 'acknowledged') continue;
     const step = stepOfFinding(finding);
-    const entry = counts.get(step) ?? { errors: 0, warnings: 0 };
-    if (finding.severity === 'error') entry.errors += 1;
+    const entry = counts.get(step) ?? { errors: 0, blanks: 0, warnings: 0 };
+    if (verdict === 'error') entry.errors += 1;
+    else if (verdict === 'blank') entry.blanks += 1;
     else entry.warnings += 1;
     counts.set(step, entry);
   }
@@ -27,7 +33,7 @@ export function StepNav({ current, onSelect }: Props) {
     <nav className="step-nav" aria-label="编写步骤">
       <ol>
         {steps.map((step, index) => {
-          const counts = byStep.get(step.id) ?? { errors: 0, warnings: 0 };
+          const counts = byStep.get(step.id) ?? { errors: 0, blanks: 0, warnings: 0 };
           return (
             <li key={step.id}>
               <button
@@ -42,6 +48,11 @@ export function StepNav({ current, onSelect }: Props) {
                   {counts.errors > 0 && (
                     <span className="badge badge-error" data-badge="errors">
                       <span aria-hidden="true">✖</span> {counts.errors}<span className="visually-hidden"> 个错误</span>
+                    </span>
+                  )}
+                  {counts.blanks > 0 && (
+                    <span className="badge badge-blank" data-badge="blanks">
+                      未填 {counts.blanks}<span className="visually-hidden"> 格</span>
                     </span>
                   )}
                   {counts.warnings > 0 && (

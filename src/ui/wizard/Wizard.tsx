@@ -83,7 +83,8 @@ export function Wizard({ draft, store, onShowDrafts, flushRef, banner, onLeaveEx
   }, [form, findingsStore, progress]);
 
   const showFinding = useCallback((finding: Finding) => {
-    const target = finding.cells[0];
+    // The cell to fix: the one the failing sums point at, else the finding's own cell.
+    const target = finding.suspect?.cell ?? finding.cells[0];
     pendingFocus.current = target ?? null;
     setStep(stepOfFinding(finding));
     if (target) focusWhenReady(target);

@@ -58,7 +58,7 @@ describe('PreviewStep', () => {
 
   it('says there is no error and offers every download at once for a finished report', () => {
     setup();
-    expect(screen.getByRole('heading', { name: '没有错误，可以导出' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '没有错误或未填，可以导出' })).toBeInTheDocument();
     expect(screen.queryByRole('checkbox')).toBeNull();
     for (const name of ['下载 Word 文件（.docx）', '下载网页（.html）', '下载网站编辑器用网页', '复制到剪贴板']) {
       expect(screen.getByRole('button', { name })).toBeEnabled();
@@ -68,7 +68,9 @@ describe('PreviewStep', () => {
   it('lists blank cells as errors on export and blocks the downloads until the clerk confirms', async () => {
     const report = setCell(fullReport, 'tables.requests.received.natural', null);
     const { user } = setup(report);
-    expect(screen.getByRole('heading', { name: /导出前还有 \d+ 处错误/ })).toBeInTheDocument();
+    // The same words as the header: a blank cell is 未填, not 错误, and it must be filled before export.
+    expect(screen.getByRole('heading', { name: '导出前必须解决：未填 1 格' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: '我已知道报告还有未填 1 格没有解决，仍要导出（未填的单元格印为 0）' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /表三「一、本年新收 \/ 自然人」/ })).toBeInTheDocument();
     const download = screen.getByRole('button', { name: '下载网页（.html）' });
     expect(download).toBeDisabled();
@@ -78,10 +80,20 @@ describe('PreviewStep', () => {
     expect(downloads).toHaveLength(1);
   });
 
+  it('lists the findings that name a likely mistyped cell first, with that cell and its figure', () => {
+    const report = setCell(setCell(fullReport, 'tables.requests.received.natural', null), 'tables.requests.disclosed.natural', 12);
+    setup(report);
+    expect(screen.getByRole('heading', { name: '导出前必须解决：错误 2 处，未填 1 格' })).toBeInTheDocument();
+    const items = within(screen.getByRole('region', { name: /导出前必须解决/ })).getAllByRole('listitem');
+    expect(items[0]?.textContent).toContain('表三「（一）予以公开 / 自然人」可能输错：应为 21。');
+    expect(items[1]?.textContent).toContain('可能输错：应为 21。');
+    expect(items[2]?.textContent).toContain('未填写');
+  });
+
   it('merges the wizard findings, and takes a finding to its place when clicked', async () => {
     const fromWizard: Finding = { severity: 'warning', rule: 'narrative-count', cells: ['text.overview'], message: '正文中的申请数与表三不一致' };
     const { user, onShowFinding } = setup(fullReport, [fromWizard]);
-    await user.click(screen.getByText(/另有 1 处提醒/));
+    await user.click(screen.getByText('提醒 1 处（不妨碍导出，建议核实）'));
     await user.click(screen.getByRole('button', { name: '正文中的申请数与表三不一致' }));
     expect(onShowFinding).toHaveBeenCalledWith(fromWizard);
   });

@@ -1,0 +1,71 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { acknowledge, canAcknowledge, maxReasonLength, unacknowledge } from '../../model/acknowledgement.ts';
+import type { Finding } from '../../model/finding.ts';
+import type { Report } from '../../model/reportSchema.ts';
+
+const today = (): string => {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
+
+/**
+ * "标为已核实" under a 提醒: the clerk gives a short reason and the warning is kept in meta.acknowledged
+ * (no longer counted, shown greyed with the reason); "取消核实" brings it back. Errors and 未填 have none.
+ */
+export function AcknowledgeControl({ finding }: { finding: Finding }) {
+  const form = useFormContext<Report>();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState('');
+  const inputId = useId();
+  if (!canAcknowledge(finding)) return null;
+
+  const write = (report: Report) => {
+    form.setValue('meta.acknowledged' as never, (report.meta.acknowledged ?? []) as never, { shouldDirty: true });
+  };
+
+  if (finding.acknowledged) {
+    return (
+      <div className="acknowledge">
+        <button type="button" className="link-button" onClick={() => write(unacknowledge(form.getValues(), finding))}>取消核实</button>
+      </div>
+    );
+  }
+  if (!open) {
+    return (
+      <div className="acknowledge">
+        <button type="button" className="link-button" onClick={() => setOpen(true)}>标为已核实…</button>
+      </div>
+    );
+  }
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (reason.trim() === '') {
+      setProblem('请写一句核实的理由，例如“本局经授权有规章制定权”。');
+      return;
+    }
+    write(acknowledge(form.getValues(), finding, reason, today()));
+    setOpen(false);
+    setReason('');
+    setProblem('');
+  };
+  return (
+    <form className="acknowledge" onSubmit={submit}>
+      <label htmlFor={inputId}>核实理由</label>
+      <input
+        id={inputId}
+        type="text"
+        value={reason}
+        maxLength={maxReasonLength}
+        autoFocus
+        onChange={(event) => setReason(event.target.value)}
+        aria-describedby={problem ? `${inputId}-problem` : undefined}
+      />
+      <button type="submit">确定</button>
+      <button type="button" onClick={() => setOpen(false)}>取消</button>
+      {problem && <span id={`${inputId}-problem`} className="acknowledge-error" role="alert">{problem}</span>}
+    </form>
+  );
+}
