@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Report } from '../model/reportSchema.ts';
 import { validateReport } from '../model/validateReport.ts';
+import { countVerdicts, describeCounts } from '../model/verdict.ts';
 import { renderDocxBytes } from '../render/docx/packDocx.ts';
 import { renderCmsHtml } from '../render/html/renderCmsHtml.ts';
 import { renderHtml } from '../render/html/renderHtml.ts';
@@ -52,7 +53,7 @@ export async function exportCommand(argv: readonly string[], output: Output): Pr
     }
     output.out(`${target.what}已写入：${path}`);
   }
-  const errors = validateReport(report, { stage: 'final' }).filter((f) => f.severity === 'error').length;
-  if (errors > 0) output.err(`注意：报告还有 ${errors} 个错误（空白单元格印为 0），请用 validate --final 查看`);
+  const blockers = describeCounts(countVerdicts(validateReport(report, { stage: 'final' }).filter((f) => f.severity === 'error')));
+  if (blockers !== '') output.err(`注意：报告还有${blockers}没有解决（未填的单元格印为 0），请用 validate --final 查看`);
   return 0;
 }

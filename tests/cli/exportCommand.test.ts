@@ -47,7 +47,7 @@ describe('cli export', () => {
     const result = await run(['export', draft, '--html', join(dir, 'draft.html')]);
     expect(result.code).toBe(0);
     // 200 blank cells and the empty parts 一、五、六
-    expect(result.err).toBe('注意：报告还有 203 个错误（空白单元格印为 0），请用 validate --final 查看');
+    expect(result.err).toBe('注意：报告还有错误 3 处，未填 200 格没有解决（未填的单元格印为 0），请用 validate --final 查看');
   });
 
   it.each([
