@@ -1,11 +1,31 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+
+// The built page loads only its own files and runs no inline script. Styles may be inline because the
+// preview iframe (srcdoc, which inherits this policy) shows the exported page with its own <style>.
+// Build only: the dev server injects an inline script for React refresh.
+const appSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+const securityPolicy: Plugin = {
+  name: 'content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: appSecurityPolicy }, injectTo: 'head-prepend' }],
+};
 
 // base './' so the built app works from any sub-path of an intranet server, or from disk.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), securityPolicy],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2020', sourcemap: false },
   server: { host: '127.0.0.1', port: 5173 },

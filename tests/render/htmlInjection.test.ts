@@ -44,7 +44,7 @@ const allowedElements = new Set([
   'HTML', 'HEAD', 'META', 'TITLE', 'STYLE', 'BODY', 'MAIN', 'ARTICLE', 'H1', 'H2', 'H3', 'SPAN', 'P', 'DIV',
   'TABLE', 'COLGROUP', 'COL', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'WBR',
 ]);
-const allowedAttributes = new Set(['lang', 'charset', 'name', 'content', 'class', 'style', 'id', 'scope', 'rowspan', 'colspan', 'aria-labelledby']);
+const allowedAttributes = new Set(['lang', 'charset', 'name', 'http-equiv', 'content', 'class', 'style', 'id', 'scope', 'rowspan', 'colspan', 'aria-labelledby']);
 
 describe('escaping everything the clerk typed', () => {
   it('escapeHtml turns every markup character into an entity', () => {

@@ -3,6 +3,7 @@ import type { Report } from '../../model/reportSchema.ts';
 import { docxBodyPlan } from './docxBodyPlan.ts';
 import { docxBodyXml } from './docxBodyXml.ts';
 import { docxDocument } from './renderDocx.ts';
+import { xmlSafeReport } from '../xmlSafeReport.ts';
 
 export const docxMimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -28,10 +29,14 @@ function documentEnvelope(report: Report): DocumentEnvelope {
   return envelope;
 }
 
-/** word/document.xml of the report, body written directly (the same XML docx writes from renderDocx). */
-export function documentXml(report: Report): string {
+function wrappedBody(report: Report): string {
   const { open, close } = documentEnvelope(report);
   return open + docxBodyXml(docxBodyPlan(report)) + close;
+}
+
+/** word/document.xml of the report, body written directly (the same XML docx writes from renderDocx). */
+export function documentXml(report: Report): string {
+  return wrappedBody(xmlSafeReport(report));
 }
 
 /**
@@ -39,9 +44,9 @@ export function documentXml(report: Report): string {
  * (styles, footers, properties) and takes the body's XML as written here: building and serialising a docx
  * object for each of the ~600 table cells was most of the export's time.
  */
-export function renderDocxBytes(report: Report): Promise<Uint8Array> {
-  const xml = documentXml(report);
-  return Packer.pack(docxDocument(report, []), 'uint8array', undefined, [{ path: documentPart, data: xml }]);
+export function renderDocxBytes(input: Report): Promise<Uint8Array> {
+  const report = xmlSafeReport(input);
+  return Packer.pack(docxDocument(report, []), 'uint8array', undefined, [{ path: documentPart, data: wrappedBody(report) }]);
 }
 
 /** The .docx file as a Blob for the browser's download. */

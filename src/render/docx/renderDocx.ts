@@ -7,6 +7,7 @@ import { docxTable } from './docxTable.ts';
 import { pageNumberFooters } from './docxFooters.ts';
 import { defaultFontProfile, fontProfiles } from './fontProfiles.ts';
 import { footerDistance, margins, page } from './gbt9704.ts';
+import { xmlSafeReport } from '../xmlSafeReport.ts';
 
 function docxPart(part: BodyPart): Paragraph | Table {
   if (part.kind === 'table') return docxTable(part);
@@ -45,6 +46,7 @@ export function docxDocument(report: Report, children: readonly (Paragraph | Tab
 }
 
 /** The whole Word document as docx objects: the reference the directly written body XML is checked against. */
-export function renderDocx(report: Report): Document {
+export function renderDocx(input: Report): Document {
+  const report = xmlSafeReport(input);
   return docxDocument(report, docxBodyPlan(report).map(docxPart));
 }
