@@ -15,6 +15,7 @@ import { productionBuild } from './bundle/productionBuild.ts';
 import { loadLine, machineLines } from './machine.ts';
 import { cliValidate } from './node/cliValidate.ts';
 import { nodeTimings } from './node/nodeTimings.ts';
+import { narrativeCorpusLines, pathologicalNarrative } from './node/narrativeTimings.ts';
 import { heading, kb, ms, notMeasured, row, verdict } from './report.ts';
 import { median, p95 } from './stats.ts';
 
@@ -207,6 +208,9 @@ async function node(): Promise<void> {
   const thousand = cliValidate(fullReport, 1000);
   out(row('CLI validate, 1 file (start-up), wall', ms(one.wallMs)));
   out(row('CLI validate, 1000 files, wall', `${ms(thousand.wallMs)} (${thousand.outputLines} lines)`));
+  out('\n  Narrative check: long text with no punctuation (issue 12), warm; phrase corpus (issue 11)');
+  for (const t of await pathologicalNarrative()) out(row(`  ${t.label}`, `${ms(t.median)} (p95 ${ms(t.p95)}, n=${t.runs})`));
+  for (const line of narrativeCorpusLines()) out(`    ${line}`);
 }
 
 const started = Date.now();
