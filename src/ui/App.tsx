@@ -11,6 +11,7 @@ import { createMemoryDraftStore } from './drafts/memoryDraftStore.ts';
 import { WelcomeBanner } from './drafts/WelcomeBanner.tsx';
 import { Wizard } from './wizard/Wizard.tsx';
 import { isExampleDraft } from './example/exampleIdentity.ts';
+import { useFocusReturn } from './layout/useFocusReturn.ts';
 
 // The drafts list (with the example, import and next-year code) loads when first opened, not with the app.
 const DraftsDialog = lazy(() => import('./drafts/DraftsDialog.tsx').then((module) => ({ default: module.DraftsDialog })));
@@ -51,6 +52,8 @@ export function App({ store: givenStore }: { store?: DraftStore } = {}) {
   const [draftsOpen, setDraftsOpen] = useState(false);
   const [bannerOpen, setBannerOpen] = useState(true);
   const flushRef = useRef<(() => Promise<void>) | null>(null);
+  // Closing 草稿与文件 (关闭, Esc, or opening a draft from it) puts the keyboard back on its button.
+  useFocusReturn(draftsOpen, () => document.querySelector<HTMLElement>('[data-action="drafts"]'));
 
   useEffect(() => {
     let cancelled = false;

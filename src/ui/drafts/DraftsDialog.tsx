@@ -9,6 +9,7 @@ import type { DraftRecord, DraftStore } from './draftStore.ts';
 import { DamagedDrafts } from './DamagedDrafts.tsx';
 import { ImportHost } from './ImportHost.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
+import { useFocusReturn } from '../layout/useFocusReturn.ts';
 import { downloadReport } from './reportFile.ts';
 
 type Props = {
@@ -30,6 +31,7 @@ export function DraftsDialog({ store, currentId, onOpen, onCreate, onCurrentRemo
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
+  useFocusReturn(importing, () => dialog.current?.querySelector<HTMLElement>('[data-action="import"]'));
 
   const refresh = useCallback(() => store.list().then(setDrafts, () => setMessage({ kind: 'error', text: '无法读取草稿列表。' })), [store]);
   useEffect(() => {

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useFocusReturn } from '../layout/useFocusReturn.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import { ImportHost } from './ImportHost.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
@@ -13,8 +14,10 @@ type Props = {
 export function WelcomeBanner({ year, onCreate, onClose }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
+  const section = useRef<HTMLElement | null>(null);
+  useFocusReturn(importing, () => section.current?.querySelector<HTMLElement>('[data-action="import"]'));
   return (
-    <section className="welcome" aria-labelledby="welcome-heading">
+    <section className="welcome" aria-labelledby="welcome-heading" ref={section}>
       <h2 id="welcome-heading">欢迎使用</h2>
       <p>
         已为您新建一份<strong>{year}年度</strong>的空白报告，填写的内容会自动保存在本浏览器中。

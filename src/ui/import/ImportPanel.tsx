@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { detectInputKind } from '../../import/detectInputKind.ts';
 import type { ImportNote } from '../../import/importNote.ts';
 import { importReport } from '../../import/importReport.ts';
@@ -30,6 +30,14 @@ export function ImportPanel({ onAccept, onCancel }: Props) {
   const fileInput = useRef<HTMLInputElement | null>(null);
   const headingId = useId();
   const pasteId = useId();
+  // The keyboard follows the panel: its heading when it opens (or 重新选择), the result once read, the
+  // message when reading failed — never left on a button that was just disabled or removed.
+  const focusTarget = useRef<HTMLElement | null>(null);
+  const heading = useRef<HTMLHeadingElement | null>(null);
+  useEffect(() => {
+    if (state.phase === 'reading') return;
+    (state.phase === 'choose' ? heading.current : focusTarget.current)?.focus();
+  }, [state.phase]);
 
   const run = async (source: string, input: () => Promise<ImportInput | string>) => {
     setState({ phase: 'reading', source });
@@ -54,7 +62,7 @@ export function ImportPanel({ onAccept, onCancel }: Props) {
 
   return (
     <section className="import-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>导入已发布的年度报告</h2>
+      <h2 id={headingId} tabIndex={-1} ref={heading}>导入已发布的年度报告</h2>
       {state.phase !== 'read' && (
         <>
           <p>可以导入 Word 文件（.docx）、网页（.html）、从网页复制的文字（.txt 或直接粘贴）或本工具保存的报告文件（.json）。导入后先核对读到的内容，确认后才会打开。</p>
@@ -96,7 +104,7 @@ export function ImportPanel({ onAccept, onCancel }: Props) {
           </div>
           {state.phase === 'reading' && <p role="status">正在读取{state.source}……</p>}
           {state.phase === 'failed' && (
-            <p role="alert" className="import-error">{state.source}：{state.error}。当前报告没有改动。</p>
+            <p role="alert" className="import-error" tabIndex={-1} ref={(element) => { focusTarget.current = element; }}>{state.source}：{state.error}。当前报告没有改动。</p>
           )}
         </>
       )}
@@ -109,6 +117,7 @@ export function ImportPanel({ onAccept, onCancel }: Props) {
           onNextYear={() => onAccept(nextYearReport(state.report))}
           onAgain={() => setState({ phase: 'choose' })}
           onCancel={onCancel}
+          focusRef={focusTarget}
         />
       )}
     </section>
@@ -123,15 +132,16 @@ type ResultProps = {
   onNextYear: () => void;
   onAgain: () => void;
   onCancel: () => void;
+  focusRef: React.RefObject<HTMLElement | null>;
 };
 
-function ImportResult({ source, report, notes, onAccept, onNextYear, onAgain, onCancel }: ResultProps) {
+function ImportResult({ source, report, notes, onAccept, onNextYear, onAgain, onCancel, focusRef }: ResultProps) {
   const warnings = notes.filter((note) => note.level === 'warning');
   const infos = notes.filter((note) => note.level === 'info');
   const { meta } = report;
   return (
     <div className="import-result" data-testid="import-result">
-      <p role="status">已读取{source}。请核对以下内容，确认无误后再使用：</p>
+      <p role="status" tabIndex={-1} ref={(element) => { focusRef.current = element; }}>已读取{source}。请核对以下内容，确认无误后再使用：</p>
       <dl className="import-meta">
         <dt>机关名称</dt><dd>{meta.agency === '' ? '（未读到，请在基本信息中填写）' : meta.agency}</dd>
         <dt>报告年度</dt><dd>{meta.year}年</dd>

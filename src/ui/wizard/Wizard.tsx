@@ -25,6 +25,7 @@ import { ExampleNotice } from './ExampleNotice.tsx';
 import { OpenDraftName } from './OpenDraftName.tsx';
 import { SkipLink } from '../layout/SkipLink.tsx';
 import { recalledStep, rememberStep } from './stepMemory.ts';
+import { claimFocusReturn } from '../layout/useFocusReturn.ts';
 
 // The full check (text, meta, across tables) waits for a pause; each cell checks itself live, so after a
 // cell edit only the cross-part checks are pending and a longer pause is fine.
@@ -55,6 +56,7 @@ export function Wizard({ draft, store, onShowDrafts, flushRef, banner, onLeaveEx
   const header = useRef<HTMLElement | null>(null);
   useHeightVariable(header, '--sticky-top');
   const pendingFocus = useRef<string | null>(null);
+  const openedByClerk = useRef(false);
   const flushDraft = useAutosave(form, draft.id, store, saveStatus);
 
   useEffect(() => {
@@ -93,12 +95,17 @@ export function Wizard({ draft, store, onShowDrafts, flushRef, banner, onLeaveEx
 
   const openStep = (next: StepId) => {
     pendingFocus.current = null;
+    openedByClerk.current = true;
     if (next === step) heading.current?.focus();
     else setStep(next);
   };
   // A step opened from the nav puts the keyboard at its heading; one opened from a finding, at the field.
+  // Just after 草稿与文件 closed (a draft opened from it), the focus goes back to its button instead —
+  // unless the clerk opened a step since.
   useEffect(() => {
-    if (pendingFocus.current === null) heading.current?.focus();
+    const byClerk = openedByClerk.current;
+    openedByClerk.current = false;
+    if (pendingFocus.current === null && (byClerk || !claimFocusReturn())) heading.current?.focus();
     pendingFocus.current = null;
     rememberStep(draft.id, step);
   }, [step, draft.id]);
