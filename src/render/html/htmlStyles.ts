@@ -48,18 +48,31 @@ export const classNames: Readonly<Record<StyleName, string>> = {
   signatureAgency: 'signature-agency', signatureDate: 'signature-date',
 };
 
-/** A4 print (GB/T 9704 page and type sizes) and page numbers where the browser supports margin boxes. */
-export const printStyleSheet = `
+/**
+ * A4 print in the layout of the .docx (GB/T 9704 page, 三号 body on 28 pt lines, 五号 tables and 小五 table 三,
+ * 1 mm cell margins), page numbers — N — in the margin boxes. `scope` prefixes every selector (the app prints
+ * the report from a container of its own).
+ */
+export function printRules(scope: string): string {
+  const s = scope === '' ? '' : `${scope} `;
+  return `
 @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
 @page :right { @bottom-right { content: "— " counter(page) " —"; font: 14pt "宋体", SimSun, serif; margin-right: 1em; } }
 @page :left { @bottom-left { content: "— " counter(page) " —"; font: 14pt "宋体", SimSun, serif; margin-left: 1em; } }
 @media print {
-  .report { max-width: none; margin: 0; padding: 0; font-size: 16pt; line-height: 28pt; }
-  .title { font-size: 22pt; line-height: 1.3; margin: 0 0 28pt; }
-  .table-scroll { overflow: visible; }
-  .table { min-width: 0; font-size: 10.5pt; line-height: 1.3; }
-  .table thead { display: table-header-group; }
-  .table tr { break-inside: avoid; }
-  .heading-1, .heading-2 { break-after: avoid; }
-  .signature { break-inside: avoid; margin-top: 28pt; }
+  ${s}.report { max-width: none; margin: 0; padding: 0; font-size: 16pt; line-height: 28pt; }
+  ${s}.title { font-size: 22pt; line-height: 35pt; margin: 0 0 28pt; }
+  ${s}.heading-1, ${s}.heading-2 { margin: 0; break-after: avoid; }
+  ${s}.paragraph, ${s}.paragraph-link { orphans: 2; widows: 2; }
+  ${s}.table-scroll { overflow: visible; margin: 0; }
+  ${s}.table { min-width: 0; font-size: 10.5pt; line-height: 1.3; }
+  ${s}.table-requests { font-size: 9pt; }
+  ${s}.table th, ${s}.table td { padding: 0.5mm 1mm; }
+  ${s}.table thead { display: table-header-group; }
+  ${s}.table tr { break-inside: avoid; }
+  ${s}.signature { break-inside: avoid; margin-top: 28pt; }
 }`;
+}
+
+/** The published page's print rules. */
+export const printStyleSheet = printRules('');

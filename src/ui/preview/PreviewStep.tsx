@@ -11,6 +11,7 @@ import { blockersText, ExportFindingsList } from './ExportFindingsList.tsx';
 import { exportFileName } from './exportFileName.ts';
 import { exportFindings } from './exportFindings.ts';
 import { FontProfileChoice } from './FontProfileChoice.tsx';
+import { PrintableReport } from './PrintableReport.tsx';
 import './preview.css';
 
 export type PreviewStepProps = {
@@ -101,10 +102,12 @@ export function PreviewStep({ report, findings, onShowFinding, onFontProfileChan
         <button type="button" disabled={blocked} onClick={() => downloadHtml('html')}>下载网页（.html）</button>
         <button type="button" disabled={blocked} onClick={() => downloadHtml('cms')}>下载网站编辑器用网页</button>
         <button type="button" disabled={blocked} onClick={() => void copy()}>复制到剪贴板</button>
+        <button type="button" disabled={blocked} onClick={() => window.print()}>打印</button>
       </div>
       <p className={status.error ? 'preview-status preview-status-error' : 'preview-status'} role="status" aria-live="polite">{status.text}</p>
       <h3>预览（与导出的网页相同）</h3>
       <iframe className="preview-frame" title="报告预览" sandbox="" srcDoc={page} />
+      <PrintableReport report={exported} />
     </div>
   );
 }
