@@ -1,19 +1,19 @@
-// Dev-only page (npm run dev, then /src/ui/grid/dev/index.html): the three grids alone, to try them by hand
-// and to time keystrokes without the rest of the app. Not part of the app build.
+// Development page, not product code (npm run dev, then /tests/bench/gridDev/index.html): the three grids
+// alone, to try them by hand and to time keystrokes without the rest of the app. Not part of the app build.
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FormProvider, useForm, type DefaultValues } from 'react-hook-form';
-import { emptyReport } from '../../../model/emptyReport.ts';
-import { defaultReportYear } from '../../../model/reportYear.ts';
-import type { Report } from '../../../model/reportSchema.ts';
-import { createFindingsStore } from '../../findings/findingsStore.ts';
-import { FindingsProvider, useAllFindings } from '../../findings/FindingsContext.tsx';
-import { TableGrid } from '../TableGrid.tsx';
+import { emptyReport } from '../../../src/model/emptyReport.ts';
+import { defaultReportYear } from '../../../src/model/reportYear.ts';
+import type { Report } from '../../../src/model/reportSchema.ts';
+import { countVerdicts, describeCounts } from '../../../src/model/verdict.ts';
+import { createFindingsStore } from '../../../src/ui/findings/findingsStore.ts';
+import { FindingsProvider, useAllFindings } from '../../../src/ui/findings/FindingsContext.tsx';
+import { TableGrid } from '../../../src/ui/grid/TableGrid.tsx';
 
 function FindingCount() {
   const findings = useAllFindings();
-  const errors = findings.filter((finding) => finding.severity === 'error').length;
-  return <p>错误 {errors} 处，提醒 {findings.length - errors} 处</p>;
+  return <p>{describeCounts(countVerdicts(findings)) || '没有发现问题'}</p>;
 }
 
 function BareInput() {
