@@ -239,6 +239,16 @@ describe('durability under faults (Chromium)', () => {
     await a.locator('#step-heading', { hasText: requestsStep }).waitFor();
     expect(await cell(a, 'tables.requests.received.natural').inputValue()).toBe('5');
     expect(await cell(a, 'tables.requests.received.commercial').inputValue()).toBe('8');
+
+    // The editing tab closes: the viewer says it can edit now, and takes over without waiting for anyone.
+    await b.close({ runBeforeUnload: true });
+    await expect.poll(() => a.locator('[data-notice="other-tab"]').textContent()).toContain('已关闭或换了草稿');
+    await a.getByRole('button', { name: /在此标签页编辑/ }).click();
+    await a.locator('[data-notice="other-tab"]').waitFor({ state: 'detached' });
+    await cell(a, 'tables.requests.received.research').click();
+    await a.keyboard.type('3');
+    await a.keyboard.press('Tab');
+    await waitForSaved(a);
     expect(session.pageErrors).toEqual([]);
     await session.close();
   }, 90_000);

@@ -94,7 +94,9 @@ export function DraftSession({ draft, store, flushRef, notices, onShowDrafts, on
           <p>
             {lease.reason === 'taken-over'
               ? '此草稿已在另一个标签页中接着编辑，这里的修改都已保存。为免互相覆盖，这里现在只能查看。'
-              : '此草稿正在另一个标签页中编辑。为免互相覆盖，这里只能查看。'}
+              : lease.reason === 'editor-left'
+                ? '编辑此草稿的另一个标签页已关闭或换了草稿。点“在此标签页编辑”即可载入最新保存的内容接着编辑。'
+                : '此草稿正在另一个标签页中编辑。为免互相覆盖，这里只能查看。'}
           </p>
           <div className="draft-actions">
             <button type="button" data-action="take-over" disabled={busy} onClick={() => void takeOver()}>

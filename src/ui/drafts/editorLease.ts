@@ -4,8 +4,8 @@
 // the backstop when the channel is missing or two tabs race.
 
 export type LeaseRole = 'pending' | 'editor' | 'viewer';
-/** Why a tab is a viewer: another tab was editing when it opened, or another tab took over. */
-export type ViewerReason = 'other-tab' | 'taken-over';
+/** Why a tab is a viewer: another tab was editing when it opened, another tab took over, or the editing tab has gone. */
+export type ViewerReason = 'other-tab' | 'taken-over' | 'editor-left';
 
 type Message = { readonly type: 'who' | 'editing' | 'takeover' | 'released'; readonly draftId: string; readonly from: string };
 
@@ -60,9 +60,15 @@ export function createEditorLease(draftId: string, { onRole, beforeRelease }: Le
           post('released');
         });
     } else if (message.type === 'released') {
-      released?.();
+      if (released) released();
+      else if (role === 'viewer') become('viewer', 'editor-left');
     }
   };
+  // A closing tab runs no React cleanup: say so on pagehide, so a viewer knows it can edit now.
+  const onPageHide = () => {
+    if (role === 'editor') post('released');
+  };
+  window.addEventListener('pagehide', onPageHide);
   const claim = setTimeout(() => {
     if (role === 'pending') become('editor');
   }, claimWaitMs);
@@ -88,6 +94,7 @@ export function createEditorLease(draftId: string, { onRole, beforeRelease }: Le
       }),
     close: () => {
       clearTimeout(claim);
+      window.removeEventListener('pagehide', onPageHide);
       if (role === 'editor') post('released');
       channel.close();
     },
