@@ -17,7 +17,7 @@ export function detectInputKind(fileName: string, bytes: Uint8Array): { ok: true
     return { ok: false, error: '这是旧版 Word 文件（.doc），请在 Word 中“另存为” .docx 格式后再导入' };
   }
   if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
-    return { ok: false, error: '暂不能直接导入 PDF 文件：请在浏览器中打开报告网页后复制粘贴，或导入 Word 文件' };
+    return { ok: true, input: { kind: 'pdf', data: bytes } };
   }
   if (extension === 'docx') return { ok: false, error: '不是有效的 Word 文件（.docx）：文件已损坏或不是 Word 文档' };
   const text = decodeText(bytes);

@@ -10,6 +10,8 @@ import type { ImportInput, InputKind } from './inputKind.ts';
 import { maxImportBytes, maxTextCharacters, tooLargeMessage, tooMuchTextMessage } from './importLimits.ts';
 import type { RawDocument } from './rawDocument.ts';
 import { textToBlocks } from './textToBlocks.ts';
+import { loadPdfJs } from './pdf/loadPdfJs.ts';
+import { pdfToBlocks } from './pdf/pdfToBlocks.ts';
 
 export type ImportResult =
   | { ok: true; report: Report; notes: readonly ImportNote[]; format: '2021' }
@@ -28,6 +30,10 @@ const readers = {
     const html = await docxToHtml(data);
     return html.ok ? { ok: true, document: htmlToBlocks(html.html) } : html;
   },
+  pdf: async ({ data }) => {
+    if (typeof data === 'string') return { ok: false, error: 'PDF 文件应以二进制方式读取' };
+    return pdfToBlocks(await loadPdfJs(), data);
+  },
   json: async ({ data }) => readReportText(asText(data)),
 } as const satisfies Record<InputKind, Reader>;
 
@@ -38,7 +44,7 @@ const textLength = (document: RawDocument) =>
 const sizeOf = (data: string | Uint8Array) => (typeof data === 'string' ? data.length * 2 : data.byteLength);
 
 /**
- * A published report (text copied from a page, HTML, .docx, or the report JSON) → a report and the
+ * A published report (text copied from a page, HTML, .docx, a text-layer PDF, or the report JSON) → a report and the
  * list of what could not be read or had to be guessed. Never throws; bad input gets a Chinese reason.
  */
 export async function importReport(input: ImportInput, options: { fallbackYear?: number } = {}): Promise<ImportResult> {

@@ -62,9 +62,9 @@ describe('detectInputKind', () => {
     expect(detectInputKind('x.bin', new Uint8Array([0x50, 0x4b, 3, 4]))).toMatchObject({ ok: true, input: { kind: 'docx' } });
   });
 
-  it('names old .doc files, PDF files, empty files and damaged .docx files', () => {
+  it('names old .doc files, empty files and damaged .docx files, and takes a PDF by its content', () => {
     expect(detectInputKind('a.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toEqual({ ok: false, error: expect.stringMatching(/旧版 Word/) });
-    expect(detectInputKind('a.pdf', utf8('%PDF-1.7'))).toEqual({ ok: false, error: expect.stringMatching(/PDF/) });
+    expect(detectInputKind('a.txt', utf8('%PDF-1.7'))).toMatchObject({ ok: true, input: { kind: 'pdf' } });
     expect(detectInputKind('a.txt', new Uint8Array())).toEqual({ ok: false, error: '文件是空的' });
     expect(detectInputKind('a.docx', utf8('not a zip'))).toEqual({ ok: false, error: expect.stringMatching(/不是有效的 Word 文件/) });
   });
