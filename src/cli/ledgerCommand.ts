@@ -5,6 +5,9 @@ import { countLedger } from '../model/ledger/countLedger.ts';
 import { applyLedgerCount } from '../model/ledger/applyLedgerCount.ts';
 import { columnUsage, describeColumnUse } from '../model/ledger/columnUsage.ts';
 import { problemLine } from '../model/ledger/ledgerProblem.ts';
+import { checkDeadlines } from '../model/ledger/answerDeadlines.ts';
+import { checkCarriedOver } from '../model/ledger/checkCarriedOver.ts';
+import { chineseWorkdays } from '../model/ledger/chineseWorkdays.ts';
 import { emptyReport } from '../model/emptyReport.ts';
 import { CliError } from './cliError.ts';
 import { parseArgs } from './parseArgs.ts';
@@ -68,6 +71,12 @@ export async function ledgerCommand(argv: readonly string[], output: Output): Pr
     for (const problem of count.problems) output.err(problemLine(problem));
     output.err(`共 ${count.lines} 行，计入 ${count.counted.length} 行${count.problems.length > 0 ? `，列出 ${count.problems.length} 处问题` : ''}`);
   }
+  // Warnings never change the exit status: they name lines to check by hand.
+  const deadlines = checkDeadlines(count.counted, year, chineseWorkdays);
+  for (const warning of deadlines.warnings) output.err(`提醒 ${problemLine(warning)}`);
+  if (deadlines.unchecked > 0) output.err(`提醒：节假日日历没有相应年份的数据，${deadlines.unchecked} 行的答复期限未检查`);
+  const lastYear = base.meta.lastYear;
+  if (lastYear && lastYear.year === year - 1) for (const message of checkCarriedOver(count, lastYear.carriedForward)) output.err(`提醒：${message}`);
   // With --json the summary owns stdout: the report is written only to -o.
   if (!json || typeof options.get('-o') === 'string') await writeReportJson(report, options.get('-o'), output);
   return count.problems.length > 0 ? 1 : 0;

@@ -61,6 +61,16 @@ describe('cli ledger', () => {
     expect(getCell(reportOf(result.out), 'tables.requests.notProcessed.repeated.natural')).toBe(1);
   });
 
+  it('warns, without changing the exit status, of late answers by the official calendar and of 二 against last year', async () => {
+    writeFileSync(join(dir, 'late.csv'), '序号,收到日期,申请人类型,办理结果,答复日期\n1,2024-12-30,自然人,予以公开,2025-01-06\n2,2025-09-20,商业企业,予以公开,2025-11-20\n');
+    const lastYear = { year: 2024, carriedForward: { natural: 2, commercial: 0, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0 } };
+    writeFileSync(join(dir, 'with-last-year.json'), JSON.stringify({ ...fullReport, meta: { ...fullReport.meta, lastYear } }));
+    const result = await run(['ledger', join(dir, 'late.csv'), '--year', '2025', '--into', join(dir, 'with-last-year.json'), '-o', join(dir, 'late.json')]);
+    expect(result.code).toBe(0);
+    expect(result.err).toContain('提醒 第 3 行（序号 2）：2025年11月20日答复，超过 20 个工作日');
+    expect(result.err).toContain('提醒：二、上年结转 自然人：台账中 2024 年及以前收到、计入本年的有 1 件，2024 年度报告的“四、结转下年度继续办理”为 2 件');
+  });
+
   it('prints {"counted", "lines"} with --json', async () => {
     const result = await run(['ledger', join(dir, 'bad-lines.csv'), '--year', '2025', '--json']);
     expect(result.code).toBe(1);

@@ -23,7 +23,7 @@ export type LedgerProblem = {
 };
 
 /** 第 12 行（序号 A-3）：… — the line as a clerk finds it in the sheet. */
-export function problemLine(problem: LedgerProblem): string {
+export function problemLine(problem: Pick<LedgerProblem, 'row' | 'number' | 'problem'>): string {
   const number = problem.number !== '' ? `（序号 ${problem.number}）` : '';
   return `第 ${problem.row} 行${number}：${problem.problem}`;
 }
