@@ -1,6 +1,6 @@
 import { detectInputKind } from '../import/detectInputKind.ts';
 import { importReport, type ImportResult } from '../import/importReport.ts';
-import type { FileReader } from './readReportFile.ts';
+import type { FileReader } from './fileReader.ts';
 
 /** Imports a published report file (.txt/.html/.docx, or report JSON) with its notes. */
 export async function importFile(file: string, bytes: Uint8Array): Promise<ImportResult> {

@@ -3,8 +3,7 @@ import { readReportBytes } from '../import/readReportBytes.ts';
 import { importedReportReader } from './importedReportReader.ts';
 import { fileErrorMessage } from './fileErrorMessage.ts';
 import type { Report } from '../model/reportSchema.ts';
-
-export type FileReader = (file: string, bytes: Buffer) => Promise<Report>;
+import type { FileReader } from './fileReader.ts';
 
 /** Largest file the command line reads: a report is a few hundred kB at most. */
 export const maxFileBytes = 50 * 1024 * 1024;
