@@ -1,8 +1,13 @@
-import { useId } from 'react';
+import { lazy, Suspense, useId, useRef, type FocusEvent } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { defaultReportYear, statisticsPeriod } from '../../model/reportYear.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import { agencyKinds } from '../../template/agencyKinds.ts';
+import { applyRecognition } from './applyRecognition.ts';
+import { loadRecogniser } from './loadRecogniser.ts';
+
+// With the GB/T 2260 names: a chunk of its own, never in the first load.
+const AgencyRecognitionNote = lazy(() => import('./AgencyRecognition.tsx').then((module) => ({ default: module.AgencyRecognitionNote })));
 
 const blankToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
 const blankToUndefined = (value: unknown) => (value === '' ? undefined : value);
@@ -20,8 +25,16 @@ function StatisticsPeriod() {
 
 /** 基本信息: agency, year, kind, 成文日期, contacts; 统计期限 follows the year. */
 export function BasicsStep() {
-  const { register, getValues } = useFormContext<Report>();
+  const { register, getValues, setValue } = useFormContext<Report>();
   const id = useId();
+  const agencyAtFocus = useRef('');
+  // A name the clerk has just written or changed sets the kind and 规章 box from what it says; both stay editable.
+  const recogniseRenamed = async (event: FocusEvent<HTMLInputElement>) => {
+    const name = event.target.value;
+    if (name === agencyAtFocus.current || name.trim() === '') return;
+    const recogniser = await loadRecogniser().catch(() => undefined);
+    if (recogniser && getValues('meta.agency') === name) applyRecognition(setValue, recogniser(name));
+  };
   const field = (suffix: string) => `${id}-${suffix}`;
   return (
     <div className="basics-step">
@@ -30,13 +43,19 @@ export function BasicsStep() {
         <div>
           <input
             id={field('agency')}
-            {...register('meta.agency')}
+            {...register('meta.agency', { onBlur: recogniseRenamed })}
+            onFocus={(event) => {
+              agencyAtFocus.current = event.target.value;
+            }}
             data-field="meta.agency"
             aria-required="true"
             aria-describedby={field('agency-hint')}
             placeholder="例如：某某市某某区人力资源和社会保障局"
           />
           <p className="hint" id={field('agency-hint')}>用于报告标题和落款，写全称。</p>
+          <Suspense fallback={null}>
+            <AgencyRecognitionNote />
+          </Suspense>
         </div>
 
         <label htmlFor={field('year')}>报告年度</label>
@@ -62,7 +81,8 @@ export function BasicsStep() {
           <input
             id={field('issued')}
             type="date"
-            {...register('meta.issuedOn', { setValueAs: blankToNull })}
+            // A date chosen here replaces the one the published report wrote (meta.issuedOnText, checked by date-format).
+            {...register('meta.issuedOn', { setValueAs: blankToNull, onChange: () => setValue('meta.issuedOnText', undefined) })}
             data-field="meta.issuedOn"
             aria-describedby={field('issued-hint')}
           />
