@@ -6,7 +6,8 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fullReport } from '../fixtures/fullReport.ts';
 import { buildBare } from './bare/buildBare.ts';
-import { costlyTableLatency, bareLatency, warmupKeys, browserExport, narrativeLatency, openReportFile, plainTableLatency, probedPage, restoredDraftStartup } from './browser/appScenarios.ts';
+import { costlyTableLatency, bareLatency, warmupKeys, browserExport, narrativeLatency, openReportFile, plainTableLatency, probedPage, restoredDraftStartup, steadyBareLatency, steadyTableLatency } from './browser/appScenarios.ts';
+import { steadyIntervalMs } from './browser/steadyProbe.ts';
 import { busyLoopMs, chromiumVersion, launchChromium, throttle, throttleRate } from './browser/chromium.ts';
 import { pauseBetweenKeysMs, type KeySample } from './browser/latencyProbe.ts';
 import { serveDirectories } from '../e2e/staticServer.ts';
@@ -14,6 +15,7 @@ import { gzipSize, initialLoad, initialShares } from './bundle/initialLoad.ts';
 import { productionBuild } from './bundle/productionBuild.ts';
 import { loadLine, machineLines } from './machine.ts';
 import { cliValidate } from './node/cliValidate.ts';
+import { cliReview } from './node/cliReview.ts';
 import { nodeTimings } from './node/nodeTimings.ts';
 import { narrativeCorpusLines, pathologicalNarrative } from './node/narrativeTimings.ts';
 import { heading, kb, ms, notMeasured, row, verdict } from './report.ts';
@@ -43,6 +45,10 @@ async function grouped(run: () => Promise<void>): Promise<string[]> {
   return lines;
 }
 const bareBlockKeys = 30;
+// `npm run bench -- --keystroke`: only the keystroke rows (both builds, the bare input, table 三 at 150 ms
+// pauses and at a steady 100 ms), a few minutes shorter than the whole bench.
+const keystrokeOnly = process.argv.includes('--keystroke');
+const asSamples = (times: readonly number[]): KeySample[] => times.map((total) => ({ key: '', frame: total, expect: 0, total }));
 const latencyNotes: string[] = [];
 
 async function section(label: string, run: () => Promise<void>): Promise<void> {
@@ -139,6 +145,30 @@ async function browser(): Promise<void> {
     latency.push(...(await grouped(async () => {
       await section('table 三, new empty report', () => bracketed('table 三, typing figures, new report', () => plainTableLatency(page)));
     })));
+    // Steady typing: a keydown every 100 ms whatever the page is doing, the bare input typed the same way
+    // right before and after (its own floor: a bare key never waits for deferred work either).
+    const steadyBare: KeySample[] = [];
+    latency.push(...(await grouped(async () => {
+      await section('table 三, steady typing', async () => {
+        const before = asSamples(await steadyBareLatency(barePage, bareBlockKeys, warmupKeys));
+        await page.bringToFront();
+        const samples = asSamples(await steadyTableLatency(page));
+        const after = asSamples(await steadyBareLatency(barePage, bareBlockKeys));
+        await page.bringToFront();
+        steadyBare.push(...before, ...after);
+        latencyRow(`table 三, steady ${steadyIntervalMs} ms/key, new report`, samples, steadyBare);
+      });
+    })));
+    if (keystrokeOnly) {
+      latency.push(...(await grouped(async () => {
+        latencyRow('bare React input (150 ms pauses)', bareSamples, undefined);
+        latencyRow(`bare React input (steady ${steadyIntervalMs} ms/key)`, steadyBare, undefined);
+      })));
+      out('\n  Keystroke → next frame (4× throttle; bare = the bare input typed just before and after each row)');
+      latencyHeader();
+      latency.forEach((line) => out(line));
+      return;
+    }
     startup.push(...(await grouped(async () => {
       await section('open the full report', () => openReportFile(page, fullReport));
       await section('restored draft', async () => {
@@ -176,6 +206,7 @@ async function browser(): Promise<void> {
       });
       await section('narrative field', () => bracketed('narrative field 五 (text.problems)', () => narrativeLatency(page)));
       latencyRow('bare React input (all blocks)', bareSamples, undefined);
+      latencyRow(`bare React input (steady ${steadyIntervalMs} ms/key)`, steadyBare, undefined);
     })));
     out('\n  Keystroke → next frame (4× throttle; bare = the bare input typed just before and after each row)');
     latencyHeader();
@@ -208,6 +239,8 @@ async function node(): Promise<void> {
   const thousand = cliValidate(fullReport, 1000);
   out(row('CLI validate, 1 file (start-up), wall', ms(one.wallMs)));
   out(row('CLI validate, 1000 files, wall', `${ms(thousand.wallMs)} (${thousand.outputLines} lines)`));
+  const review = cliReview(fullReport, 1000);
+  out(row('CLI review, 1000 reports (½ JSON, ½ text), --json --html --csv, wall', `${ms(review.wallMs)} (last year found for ${review.withLastYear})`, '≤ 10 s', verdict(review.wallMs, 10_000)));
   out('\n  Narrative check: long text with no punctuation (issue 12), warm; phrase corpus (issue 11)');
   for (const t of await pathologicalNarrative()) out(row(`  ${t.label}`, `${ms(t.median)} (p95 ${ms(t.p95)}, n=${t.runs})`));
   for (const line of narrativeCorpusLines()) out(`    ${line}`);
@@ -224,8 +257,8 @@ const chromiumLine = await (async () => {
   }
 })();
 for (const line of machineLines(chromiumLine)) out(line);
-await section('bundle', bundle);
+if (!keystrokeOnly) await section('bundle', bundle);
 await section('browser', browser);
-await section('node', node);
+if (!keystrokeOnly) await section('node', node);
 for (const dir of Object.values(bundleDir)) if (dir) rmSync(dir, { recursive: true, force: true });
 out(`\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s. Method and history: tests/bench/BENCHMARKS.md`);
