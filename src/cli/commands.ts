@@ -3,6 +3,7 @@ import { ledgerCommand } from './ledgerCommand.ts';
 import { exportCommand } from './exportCommand.ts';
 import { newCommand } from './newCommand.ts';
 import { reviewCommand } from './reviewCommand.ts';
+import { schemaCommand } from './schemaCommand.ts';
 import { validateCommand, type Output } from './validateCommand.ts';
 
 export type Command = (argv: readonly string[], output: Output) => Promise<number>;
@@ -15,4 +16,5 @@ export const commands: Record<string, Command> = {
   import: importCommand,
   review: reviewCommand,
   ledger: ledgerCommand,
+  schema: schemaCommand,
 };
