@@ -11,7 +11,7 @@ export const tooManyCellsMessage = (cells: number) =>
   `内容过多（约 ${cells} 个段落和表格单元格），不像是一份年度报告；请只导入报告本身`;
 
 /** Characters of text (paragraphs and cells) a report can hold: its text is 10 000–50 000 characters. */
-export const maxTextCharacters = 1_000_000;
+export const maxTextCharacters = 400_000;
 
 export const tooMuchTextMessage = (characters: number) =>
   `文字过多（约 ${Math.round(characters / 10000)} 万字），远超一份年度报告的篇幅，不像是一份年度报告；请只导入报告本身`;

@@ -17,6 +17,7 @@ import { loadLine, machineLines } from './machine.ts';
 import { cliValidate } from './node/cliValidate.ts';
 import { cliReview } from './node/cliReview.ts';
 import { nodeTimings } from './node/nodeTimings.ts';
+import { cliBomb, hostileInputFigures } from './node/hostileInputs.ts';
 import { narrativeCorpusLines, pathologicalNarrative } from './node/narrativeTimings.ts';
 import { heading, kb, ms, notMeasured, row, verdict } from './report.ts';
 import { median, p95 } from './stats.ts';
@@ -246,6 +247,17 @@ async function node(): Promise<void> {
   for (const line of narrativeCorpusLines()) out(`    ${line}`);
 }
 
+async function hostile(): Promise<void> {
+  out(heading('Hostile inputs (issue 12) — each in a child process: time to the answer, peak RSS (before reading), the answer'));
+  out(`  ${loadLine()}`);
+  for (const figure of hostileInputFigures()) {
+    out(row(`${figure.label} (${kb(figure.inputBytes)})`, `${ms(figure.ms)}, ${figure.peakMb.toFixed(0)} MB (${figure.baselineMb.toFixed(0)})`));
+    out(`    → ${figure.outcome.slice(0, 60)}`);
+  }
+  const cli = cliBomb();
+  out(row(`CLI import of the ${kb(cli.fileBytes)} bomb, wall (npm + tsx start-up)`, `${ms(cli.wallMs)}, exit ${cli.status}`));
+}
+
 const started = Date.now();
 out('npm run bench — 政府信息公开工作年度报告 (issue 7 budgets; timings are printed, never asserted)');
 const chromiumLine = await (async () => {
@@ -260,5 +272,6 @@ for (const line of machineLines(chromiumLine)) out(line);
 if (!keystrokeOnly) await section('bundle', bundle);
 await section('browser', browser);
 if (!keystrokeOnly) await section('node', node);
+if (!keystrokeOnly) await section('hostile inputs', hostile);
 for (const dir of Object.values(bundleDir)) if (dir) rmSync(dir, { recursive: true, force: true });
 out(`\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s. Method and history: tests/bench/BENCHMARKS.md`);
