@@ -20,6 +20,7 @@ export const readersByExtension = new Map<string, FileReader>([
   ['.html', importedReportReader],
   ['.htm', importedReportReader],
   ['.docx', importedReportReader],
+  ['.pdf', importedReportReader],
 ]);
 
 function extensionOf(file: string): string {

@@ -85,7 +85,8 @@ export function DraftsDialog({ store, currentId, onOpen, onCreate, onCurrentRemo
               打开示例报告
             </button>
             <OpenFileButton onOpened={(report) => onCreate(report)} onError={(text) => setMessage({ kind: 'error', text })} />
-            <button type="button" data-action="import" onClick={() => setImporting(true)}>导入已发布的报告（Word、网页、文本）</button>
+            <button type="button" data-action="import" onClick={() => setImporting(true)}>导入已发布的报告（Word、网页、文本、PDF）</button>
+            <a className="link-button" href="#review" data-action="review-page">审查多份报告（审查人员用）</a>
           </div>
           <table className="drafts-table">
             <caption>保存在本浏览器中的草稿（最近修改的在前）</caption>

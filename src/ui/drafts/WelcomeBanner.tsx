@@ -39,6 +39,7 @@ export function WelcomeBanner({ year, onCreate, onClose }: Props) {
           <OpenFileButton onOpened={(report) => onCreate(report)} onError={setError} />
           <button type="button" data-action="import" onClick={() => setImporting(true)}>导入已发布的报告</button>
           <button type="button" className="link-button" onClick={onClose}>关闭提示，直接填写</button>
+          <a className="link-button" href="#review" data-action="review-page">审查多份报告（审查人员用）</a>
         </div>
       )}
     </section>

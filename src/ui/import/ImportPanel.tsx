@@ -65,13 +65,13 @@ export function ImportPanel({ onAccept, onCancel }: Props) {
       <h2 id={headingId} tabIndex={-1} ref={heading}>导入已发布的年度报告</h2>
       {state.phase !== 'read' && (
         <>
-          <p>可以导入 Word 文件（.docx）、网页（.html）、从网页复制的文字（.txt 或直接粘贴）或本工具保存的报告文件（.json）。导入后先核对读到的内容，确认后才会打开。</p>
+          <p>可以导入 Word 文件（.docx）、带文字的 PDF、网页（.html）、从网页复制的文字（.txt 或直接粘贴）或本工具保存的报告文件（.json）。导入后先核对读到的内容，确认后才会打开。</p>
           <div className="import-choices">
             <button type="button" data-action="import-file" onClick={() => fileInput.current?.click()}>选择文件……</button>
             <input
               ref={fileInput}
               type="file"
-              accept=".docx,.html,.htm,.txt,.json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html,text/plain,application/json"
+              accept=".docx,.pdf,.html,.htm,.txt,.json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/html,text/plain,application/json"
               hidden
               aria-label="选择要导入的报告文件"
               data-testid="import-file-input"

@@ -1,0 +1,75 @@
+import { useRef, useState } from 'react';
+import { reviewReports, type Review } from '../../model/review/reviewReports.ts';
+import { renderReviewCsv } from '../../render/review/reviewCsv.ts';
+import { renderReviewHtml } from '../../render/review/reviewHtml.ts';
+import { downloadBlob } from '../preview/downloadBlob.ts';
+import { droppedFiles, pickedFiles, type NamedFile } from './droppedFiles.ts';
+import { readForReview, reviewable } from './readForReview.ts';
+import { ReviewTable } from './ReviewTable.tsx';
+import './review.css';
+
+type State =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'reading'; readonly done: number; readonly total: number }
+  | { readonly kind: 'done'; readonly review: Review };
+
+/** 审查: many reports dropped or chosen at once, checked by the same engine as the command line. */
+export function ReviewPage() {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [message, setMessage] = useState<string | null>(null);
+  const files = useRef<HTMLInputElement | null>(null);
+  const folder = useRef<HTMLInputElement | null>(null);
+
+  const run = async (chosen: readonly NamedFile[]) => {
+    const wanted = reviewable(chosen);
+    if (wanted.length === 0) {
+      setMessage('没有找到可以审查的报告文件：请选择 .json、.txt、.html、.docx 或 .pdf 文件，或包含它们的文件夹');
+      return;
+    }
+    setMessage(null);
+    setState({ kind: 'reading', done: 0, total: wanted.length });
+    const inputs = await readForReview(wanted, (done) => setState({ kind: 'reading', done, total: wanted.length }));
+    setState({ kind: 'done', review: reviewReports(inputs) });
+  };
+
+  const review = state.kind === 'done' ? state.review : null;
+  return (
+    <main className="review-page" onDragOver={(e) => e.preventDefault()} onDrop={(e) => {
+      e.preventDefault();
+      void droppedFiles(e.dataTransfer).then(run);
+    }}>
+      <p><a href="#">← 返回编写报告</a></p>
+      <h1>审查多份年度报告</h1>
+      <p>把各机关的年度报告（报告文件 .json，或已发布的 Word、网页、文字、PDF）拖到本页，或选择文件、文件夹。
+        文件只在本机读取，不会上传。每份报告一行，问题多的在前；可下载审查结果网页和表格（Excel、WPS 可直接打开）。</p>
+      <div className="dialog-actions">
+        <button type="button" data-action="review-files" onClick={() => files.current?.click()}>选择报告文件</button>
+        <button type="button" data-action="review-folder" onClick={() => folder.current?.click()}>选择文件夹</button>
+        <input ref={files} type="file" multiple hidden aria-hidden="true" tabIndex={-1} accept=".json,.txt,.html,.htm,.docx,.pdf"
+          data-field="review-files" onChange={(e) => { const list = pickedFiles(e.target.files); e.target.value = ''; void run(list); }} />
+        <input ref={folder} type="file" hidden aria-hidden="true" tabIndex={-1} {...{ webkitdirectory: '' }}
+          onChange={(e) => { const list = pickedFiles(e.target.files); e.target.value = ''; void run(list); }} />
+      </div>
+      {message && <p className="message message-error" role="alert">{message}</p>}
+      {state.kind === 'reading' && (
+        <p role="status">正在读取 {state.done} / {state.total} 份…<progress max={state.total} value={state.done} /></p>
+      )}
+      {review && (
+        <section aria-labelledby="review-summary">
+          <h2 id="review-summary" role="status">
+            共 {review.summary.reports} 份报告：{review.summary.withErrors} 份有错误，{review.summary.late} 份成文日期逾期，
+            {review.summary.repeatOver50} 份与上年重复率超过50%，{review.summary.unreadable} 个文件无法读取
+          </h2>
+          <div className="dialog-actions">
+            <button type="button" data-action="review-html" onClick={() => downloadBlob(new Blob([renderReviewHtml(review)], { type: 'text/html;charset=utf-8' }), '年度报告审查结果.html')}>下载审查结果网页</button>
+            <button type="button" data-action="review-csv" onClick={() => downloadBlob(new Blob([renderReviewCsv(review)], { type: 'text/csv;charset=utf-8' }), '年度报告审查结果.csv')}>下载表格（CSV）</button>
+          </div>
+          {review.unreadable.length > 0 && (
+            <ul className="review-unreadable">{review.unreadable.map((u) => <li key={u.file}>{u.file}：{u.error}</li>)}</ul>
+          )}
+          <ReviewTable review={review} />
+        </section>
+      )}
+    </main>
+  );
+}
