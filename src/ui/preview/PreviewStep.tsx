@@ -12,6 +12,7 @@ import { exportFileName } from './exportFileName.ts';
 import { exportFindings } from './exportFindings.ts';
 import { FontProfileChoice } from './FontProfileChoice.tsx';
 import { PrintableReport } from './PrintableReport.tsx';
+import { PublishedTextNote } from './PublishedTextNote.tsx';
 import './preview.css';
 
 export type PreviewStepProps = {
@@ -105,6 +106,7 @@ export function PreviewStep({ report, findings, onShowFinding, onFontProfileChan
         <button type="button" disabled={blocked} onClick={() => window.print()}>打印</button>
       </div>
       <p className={status.error ? 'preview-status preview-status-error' : 'preview-status'} role="status" aria-live="polite">{status.text}</p>
+      <PublishedTextNote report={exported} />
       <h3>预览（与导出的网页相同）</h3>
       <iframe className="preview-frame" title="报告预览" sandbox="" srcDoc={page} />
       <PrintableReport report={exported} />
