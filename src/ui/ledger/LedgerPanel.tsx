@@ -13,6 +13,7 @@ import { readFileBytes } from '../import/readFileBytes.ts';
 import { applyLedgerToForm, ledgerChanges } from './applyLedgerToForm.ts';
 import { ColumnMappingEditor } from './ColumnMappingEditor.tsx';
 import { CountPreview } from './CountPreview.tsx';
+import { LedgerWarnings } from './LedgerWarnings.tsx';
 import { ledgerSessionStore } from './ledgerSession.ts';
 
 type Source = { readonly fileName: string; readonly sheet: LedgerSheet; readonly headerRow: number; readonly mapping: ColumnMapping; readonly note?: string };
@@ -116,6 +117,7 @@ export function LedgerPanel({ onDone }: { readonly onDone: (message: string) => 
               <ul>{count.problems.map((problem, index) => <li key={index} data-row={problem.row}>{problemLine(problem)}</li>)}</ul>
             </div>
           )}
+          <LedgerWarnings count={count} report={report} />
           <div className="ledger-actions">
             <button type="button" onClick={apply} data-action="ledger-apply">填入表三（{changes} 格有变化）</button>
           </div>

@@ -38,6 +38,7 @@ const pastedLedger = [
   '1\t2025/3/5\t自然人\t予以公开\t2025/3/20',
   '2\t2025年4月1日\t自然人\t（四）无法提供 1.本机关不掌握相关政府信息\t2025年4月9日',
   '3\t2025-05-06\t个人\t予以公开\t2025-05-07',
+  '4\t2025-09-20\t商业企业\t逾期未缴纳费用\t2025-11-20',
 ].join('\n');
 
 describe('LedgerHost', () => {
@@ -49,7 +50,9 @@ describe('LedgerHost', () => {
     fireEvent.change(textarea, { target: { value: pastedLedger } });
     await user.click(screen.getByRole('button', { name: '读取粘贴的台账' }));
 
-    expect(screen.getByText(/共 3 行：计入 2 行，1 处问题/)).toBeInTheDocument();
+    expect(screen.getByText(/共 4 行：计入 3 行，1 处问题/)).toBeInTheDocument();
+    expect(container.querySelector('[data-deadline-row="5"]')?.textContent).toContain('第 5 行（序号 4）：2025年11月20日答复，超过 20 个工作日');
+    expect(container.querySelector('[data-fee-sentence]')?.textContent).toContain('逾期未缴纳费用、本机关不再处理的申请1件');
     expect(screen.getByText(/第 4 行（序号 3）：申请人类型“个人”不是表三的六类之一/)).toBeInTheDocument();
     const preview = (path: string) => container.querySelector(`[data-preview-cell="${path}"]`);
     expect(preview(r('received', 'natural'))?.textContent).toBe('2（现为 空白）');
@@ -58,7 +61,7 @@ describe('LedgerHost', () => {
 
     await user.click(screen.getByRole('button', { name: /填入表三/ }));
     expect(form.getValues(r('received', 'natural') as never)).toBe(2);
-    expect(form.getValues(r('received', 'commercial') as never)).toBe(0);
+    expect(form.getValues(r('received', 'commercial') as never)).toBe(1);
     expect(form.getValues(r('unavailable.notHeld', 'total') as never)).toBe(1);
     await waitFor(() => expect(input(container, r('received', 'natural')).value).toBe('2'));
     expect(screen.getByText(/已按台账“粘贴的台账”填入表三：175 格有变化/)).toBeInTheDocument();
@@ -73,7 +76,7 @@ describe('LedgerHost', () => {
     expect(form.getValues(r('received', 'natural') as never)).toBeNull();
     expect(form.getValues(r('received', 'commercial') as never)).toBe(5);
     await waitFor(() => expect(input(container, r('received', 'commercial')).value).toBe('5'));
-  });
+  }, 120_000);
 
   it('reads an .xlsx chosen as a file and says when a required column is missing', async () => {
     const user = userEvent.setup();
@@ -89,5 +92,5 @@ describe('LedgerHost', () => {
     expect(await screen.findByText(/请为“收到日期”选择台账中的列/, {}, { timeout: 10_000 })).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: /收到日期/ }), '1');
     expect(await screen.findByText(/共 1 行：计入 1 行，全部计入/)).toBeInTheDocument();
-  });
+  }, 120_000);
 });
