@@ -22,7 +22,7 @@ export type CountQuantity = {
 };
 
 // Words that may stand between the name and the number: 收到申请共计12件, 现行有效的为3件.
-export const filler = '(?:共计?|合计|总计|累计|总数为?|数量为?|件数为?|为|达到?|了|有|的|\\s)*$';
+export const filler = '(?:共计?|合计|总计|累计|总数为?|数量为?|件数为?|为|达到?|了|有|占|的|\\s)*$';
 export const lead = (source: string): RegExp => new RegExp(`(?:${source})${filler}`);
 
 export const R = 'tables.requests';
@@ -37,7 +37,9 @@ const otherPeriod = '上年|去年|上一年|近[一二三四五六七八九十�
 export const excluding = (source: string): RegExp => new RegExp(`${source}|${otherPeriod}`);
 // A part of the applications (by channel, applicant, reason, timing) or another year's: not the total.
 export const receivingVerb = '(?:收到|受理|新收|接收|收悉|接到)';
-const partOfApplications = excluding('自然人|法人|企业|机构|组织|公民|个人|群众|网上|网络|网站|在线|信函|邮寄|当面|现场|传真|邮件|书面|平台|窗口|渠道|方式|涉及|关于|有关|结转|同比|较|比|延期|逾期|当场|按时|期限|及时|延长');
+// Applications of another kind (行政复议申请, 行政许可申请) are not 政府信息公开 applications.
+const otherApplications = '复议|诉讼|许可|审批|听证|赔偿|补助|补贴|资助|项目|备案|登记|认定|注册|信访|举报|投诉|贷款';
+const partOfApplications = excluding(`${otherApplications}|自然人|法人|企业|机构|组织|公民|个人|群众|网上|网络|网站|在线|信函|邮寄|当面|现场|传真|邮件|书面|平台|窗口|渠道|方式|涉及|关于|有关|结转|同比|较|比|延期|逾期|当场|按时|期限|及时|延长`);
 // 因属于国家秘密不予公开: a reason within the outcome, not the outcome's total.
 const partOfOutcome = excluding('属于|因|由于|涉及|依据|根据|按照|自然人|法人|企业|机构|组织|公民|个人|网上|网络|信函|当面|结转');
 
@@ -83,6 +85,24 @@ export const countQuantities: readonly CountQuantity[] = [
     place: '表三「一、本年新收政府信息公开申请数量 / 总计」',
     cells: [`${R}.received.total`],
     lead: new RegExp(`^\\s*(?:本年度?|今年|全年|共|累计)*(?:新收|收到|受理|接收)(?:了)?${filler}`),
+    applicationsOnly: true,
+    units: applicationUnits,
+  },
+  {
+    // 政府信息公开申请受理18件: the noun first, then the receiving verb.
+    id: 'received',
+    place: '表三「一、本年新收政府信息公开申请数量 / 总计」',
+    cells: [`${R}.received.total`],
+    lead: new RegExp(`^\\s*(?:本年度?|全年|今年|共|累计)*(?:政府信息公开|依申请公开)申请(?:共|累计|本年)*${receivingVerb}${filler}`),
+    exclude: partOfApplications,
+    units: applicationUnits,
+  },
+  {
+    // 上年结转2件，合计需办理20件: every application of the year, 新收 and 上年结转.
+    id: 'handled',
+    place: '表三「一、本年新收」与「二、上年结转」的总计之和',
+    cells: [`${R}.received.total`, `${R}.carriedOver.total`],
+    lead: new RegExp(`^\\s*(?:本年度?|全年|今年|共计?|合计|总计|累计)*(?:需|应)办理(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?${filler}`),
     applicationsOnly: true,
     units: applicationUnits,
   },
@@ -171,7 +191,7 @@ export const countQuantities: readonly CountQuantity[] = [
       place: `表二「${word} / 本年处理决定数量」`,
       cells: [`${A_}.${row}.decisions`],
       // 作出行政处罚决定41件, 实施行政处罚41件, 办理行政许可事项230件 (a 行政处罚案件 is a case, not a decision).
-      lead: lead(`${word}(?:处理)?决定(?:书)?|(?:实施|作出)${word}|${row === 'licensing' ? '办理行政许可(?:事项)?' : '(?!)'}`),
+      lead: lead(`${word}(?:处理)?决定(?:书)?|(?:实施|作出)?${word}|${row === 'licensing' ? '办理行政许可(?:事项)?' : '(?!)'}`),
       exclude: new RegExp(otherPeriod),
       units: countUnits,
     };

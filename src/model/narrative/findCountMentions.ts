@@ -38,7 +38,7 @@ export type MentionOptions = {
   readonly limits?: { readonly characters: number; readonly countedNumbers: number };
 };
 
-const numberPattern = new RegExp(`(?<![0-9０-９.．第每零〇一二两三四五六七八九十百千])(${numberSource})\\s*`, 'g');
+const numberPattern = new RegExp(`(?<![0-9０-９.．第每零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])(${numberSource})\\s*`, 'g');
 const anyUnit = /^(?:件|条|起|宗|万元|部|个)/;
 const clauseMark = /[，,；;：:、（）()【】「」“”"\[\]]/;
 const clauseMarkNotList = /[，,；;：:（）()【】「」“”"\[\]]/;

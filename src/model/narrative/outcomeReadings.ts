@@ -31,20 +31,21 @@ export function outcomeChain(before: string): OutcomeRow[] | undefined {
 // "其中3件予以公开", "尚有2件结转下年度": the number comes first, the table's term right after its unit.
 const afterTerms: readonly { readonly term: RegExp; readonly id: string; readonly cells: readonly string[]; readonly place: string }[] = [
   ...outcomeRows.map((row) => ({
-    term: new RegExp(`^(?:的申请)?(?:均|已|都|被|为|作|是|系)*${row.term}`),
+    term: new RegExp(`^(?:的)?(?:申请)?(?:均|已|都|被|为|作|是|系)*${row.term}`),
     id: row.id,
     cells: row.cells,
     place: row.cells.length === 1 ? `表三「${row.name} / 总计」` : `表三「${row.name}」各项的总计之和`,
   })),
   {
-    term: /^(?:的申请)?(?:因[^，。；、]{0,12}?)?(?:需|将|已|均|被)*结转(?:至|到)?下一?(?:个)?年度?/,
+    // 尚有2件正在办理中 (at the year's end): the same applications.
+    term: /^(?:的)?(?:申请)?(?:因[^，。；、]{0,12}?)?(?:(?:需|将|已|均|被)*结转(?:至|到)?下一?(?:个)?年度?|(?:正在|仍在|尚在)办理|尚未办结|未办结)/,
     id: 'carriedForward',
     cells: [`${R}.carriedForward.total`],
     place: '表三「四、结转下年度继续办理 / 总计」',
   },
 ];
 // The clause before such a number names nothing but a connective.
-const emptyLead = /^[\s，,、：:；;（(]*(?:其中|另有|另|有|共有|还有|尚有|仍有|计|合计|共|以上|以及|及|和)*\s*$/;
+const emptyLead = /^[\s，,、：:；;（(]*(?:其中|另有|另|有|共有|还有|尚有|仍有|计|合计|共|以上|以及|及|和|对)*\s*$/;
 
 /** The quantity named right after a number ("3件予以公开"), when the clause before it names nothing else. */
 export function termAfterNumber(lead: string, afterUnit: string): { readonly id: string; readonly cells: readonly string[]; readonly place: string } | undefined {

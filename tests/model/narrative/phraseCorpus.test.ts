@@ -5,9 +5,10 @@ import { zeroReport } from '../../fixtures/buildReport.ts';
 import { corpusTable, quantities } from './corpus/corpusTable.ts';
 import { phrases } from './corpus/phrases.ts';
 import { secondBatch } from './corpus/phrasesSecondBatch.ts';
+import { thirdBatch } from './corpus/phrasesThirdBatch.ts';
 import { corpusLines, scoreCorpus } from './corpus/scoreCorpus.ts';
 
-const corpus = [...phrases, ...secondBatch];
+const corpus = [...phrases, ...secondBatch, ...thirdBatch];
 
 describe('phrase corpus of the count check (sentences written for fictional agencies)', () => {
   it('has at least 80 sentences, each marked with what it states, and the marks agree with its table', () => {
@@ -22,7 +23,7 @@ describe('phrase corpus of the count check (sentences written for fictional agen
 
   it('covers how agencies write: 件/条/件次, applicants, sums of outcomes, 其中 lists, Chinese numerals, %, dates, phones, 人次, 期', () => {
     const all = corpus.map((p) => p.text).join('\n');
-    for (const sign of ['件', '条', '件次', '自然人', '法人或其他组织', '予以公开及部分公开', '其中', '十八', '%', '2025年1月1日', '0551-', '人次', '期', '件予以公开']) {
+    for (const sign of ['件', '条', '件次', '自然人', '法人或其他组织', '予以公开及部分公开', '其中', '十八', '%', '2025年1月1日', '0551-', '人次', '期', '件予以公开', '陆件', '行政复议申请']) {
       expect(all).toContain(sign);
     }
   });
