@@ -1,3 +1,4 @@
+import { recogniseAgency } from '../agency/agencyRecognizer.ts';
 import { checkLastYear } from '../checkLastYear.ts';
 import type { Finding } from '../finding.ts';
 import { lastYearOf } from '../nextYearReport.ts';
@@ -80,12 +81,13 @@ function reviewOne(entry: ReadReport, last: ReadReport | null, options: ReviewOp
   const findings = validateReport(report, { stage: options.stage ?? 'draft' });
   const crossYear = last ? checkLastYear({ ...report, meta: { ...report.meta, lastYear: lastYearOf(last.report) } }) : [];
   const errors = findings.filter((f) => f.severity === 'error').length;
-  const meta = report.meta as Record<string, unknown>;
+  // What the file says, else what the name says (a reviewer's JSON may carry neither).
+  const recognised = report.meta.agency.trim() === '' ? undefined : recogniseAgency(report.meta.agency).defaults;
   const row: ReviewRow = {
     file: entry.file,
     agency: report.meta.agency,
-    level: textOrNull(meta.agencyLevel),
-    agencyKind: report.meta.agencyKind ?? null,
+    level: textOrNull(report.meta.agencyLevel ?? recognised?.agencyLevel),
+    agencyKind: report.meta.agencyKind ?? recognised?.agencyKind ?? null,
     year: report.meta.year,
     issuedOn: report.meta.issuedOn ?? null,
     late: report.meta.issuedOn ? findings.some((f) => f.rule === 'late-issue') : null,

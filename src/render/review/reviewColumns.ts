@@ -1,6 +1,7 @@
 import type { ReviewRow } from '../../model/review/reviewReports.ts';
 
 const kindNames: Readonly<Record<string, string>> = { department: '部门', government: '人民政府', other: '其他' };
+const levelNames: Readonly<Record<string, string>> = { national: '国家级', province: '省级', city: '市级', county: '县级', township: '乡镇级' };
 
 const percent = (value: number | null): string => (value === null ? '' : `${(value * 100).toFixed(1)}%`);
 const signedPercent = (value: number | null): string => (value === null ? '' : `${value > 0 ? '+' : ''}${(value * 100).toFixed(1)}%`);
@@ -18,7 +19,7 @@ export type ReviewColumn = {
 /** The review table's columns, one list for the CSV and the page. */
 export const reviewColumns: readonly ReviewColumn[] = [
   { id: 'agency', label: '机关', text: (r) => r.agency || '（未写明机关）', sortValue: (r) => r.agency },
-  { id: 'level', label: '层级', text: (r) => r.level ?? '', sortValue: (r) => r.level },
+  { id: 'level', label: '层级', text: (r) => (r.level ? levelNames[r.level] ?? r.level : ''), sortValue: (r) => r.level },
   { id: 'kind', label: '类型', text: (r) => (r.agencyKind ? kindNames[r.agencyKind] ?? r.agencyKind : ''), sortValue: (r) => r.agencyKind },
   { id: 'year', label: '年度', text: (r) => String(r.year), sortValue: (r) => r.year },
   { id: 'issuedOn', label: '成文日期', text: (r) => r.issuedOn ?? '', sortValue: (r) => r.issuedOn },
