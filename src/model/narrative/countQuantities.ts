@@ -36,11 +36,14 @@ export const applicationUnits = /^(?:件次|件|条|起|宗)/;
 const otherPeriod = '上年|去年|上一年|近[一二三四五六七八九十两\\d]+年|历年|以来|多年|\\d{4}年|\\d{1,2}月|上半年|下半年|季度';
 export const excluding = (source: string): RegExp => new RegExp(`${source}|${otherPeriod}`);
 // A part of the applications (by channel, applicant, reason, timing) or another year's: not the total.
+// 部分公开答复3件, 告知答复: an outcome's answers, not all of them.
+const answeredPartSource = '予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|告知|延期|逾期|当场|按时|期限|及时|延长';
 export const receivingVerb = '(?:收到|受理|新收|接收|收悉|接到)';
 // Applications of another kind (行政复议申请, 行政许可申请) are not 政府信息公开 applications.
 const otherApplications = '复议|诉讼|许可|审批|听证|赔偿|补助|补贴|资助|项目|备案|登记|认定|注册|信访|举报|投诉|贷款';
 const partOfApplications = excluding(`${otherApplications}|自然人|法人|企业|机构|组织|公民|个人|群众|网上|网络|网站|在线|信函|邮寄|当面|现场|传真|邮件|书面|平台|窗口|渠道|方式|涉及|关于|有关|结转|同比|较|比|延期|逾期|当场|按时|期限|及时|延长`);
 // 因属于国家秘密不予公开: a reason within the outcome, not the outcome's total.
+const answeredPart = new RegExp(`${partOfApplications.source}|${answeredPartSource}`);
 const partOfOutcome = excluding('属于|因|由于|涉及|依据|根据|按照|自然人|法人|企业|机构|组织|公民|个人|网上|网络|信函|当面|结转');
 
 export const outcomeRows = [
@@ -130,7 +133,7 @@ export const countQuantities: readonly CountQuantity[] = [
     place: '表三「（七）总计 / 总计」',
     cells: [`${R}.resultsTotal.total`],
     lead: lead('(?:办结|答复|办理完毕|办理完成|完成答复|作出答复|予以答复)(?:了)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?'),
-    exclude: partOfApplications,
+    exclude: answeredPart,
     applicationsOnly: true,
     units: applicationUnits,
   },
@@ -145,7 +148,8 @@ export const countQuantities: readonly CountQuantity[] = [
     id: row.id,
     place: row.cells.length === 1 ? `表三「${row.name} / 总计」` : `表三「${row.name}」各项的总计之和`,
     cells: row.cells,
-    lead: lead(`${row.term}(?:的)?(?:申请)?`),
+    // 予以公开7件, 作出不予公开决定2件, 部分公开答复3件.
+    lead: lead(`${row.term}(?:的)?(?:申请)?(?:答复|决定|告知)?`),
     exclude: partOfOutcome,
     applicationsOnly: true,
     units: applicationUnits,
@@ -180,7 +184,8 @@ export const countQuantities: readonly CountQuantity[] = [
     id: 'suitAfterReview',
     place: '表四「行政诉讼（复议后起诉） / 总计」',
     cells: [`${A}.suitAfterReview.total`],
-    lead: lead('(?:行政)?复议后(?:提起|起诉)(?:行政诉讼)?(?:的)?(?:案件)?'),
+    // 复议后起诉2件, 对行政复议决定不服提起行政诉讼2件.
+    lead: lead('(?:行政)?复议(?:决定)?(?:不服)?(?:后|的)?(?:又|而|再)?(?:向法院)?(?:提起|起诉)(?:行政诉讼)?(?:的)?(?:案件)?'),
     exclude: excluding('纠正|维持|撤销|结果|审结|败诉|胜诉'),
     units: countUnits,
   },

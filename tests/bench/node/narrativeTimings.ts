@@ -4,6 +4,7 @@ import { corpusLines, scoreCorpus } from '../../model/narrative/corpus/scoreCorp
 import { phrases } from '../../model/narrative/corpus/phrases.ts';
 import { secondBatch } from '../../model/narrative/corpus/phrasesSecondBatch.ts';
 import { thirdBatch } from '../../model/narrative/corpus/phrasesThirdBatch.ts';
+import { fourthBatch } from '../../model/narrative/corpus/phrasesFourthBatch.ts';
 import { sampleReport, withText } from '../../model/narrative/narrativeFixture.ts';
 import { median, p95, timeRuns } from '../stats.ts';
 
@@ -30,7 +31,7 @@ export async function pathologicalNarrative(): Promise<PathologicalTiming[]> {
 
 /** Precision and recall of the count check over the phrase corpus (tests/model/narrative/corpus), as printed lines. */
 export function narrativeCorpusLines(): string[] {
-  return corpusLines(scoreCorpus([...phrases, ...secondBatch, ...thirdBatch]));
+  return corpusLines(scoreCorpus([...phrases, ...secondBatch, ...thirdBatch, ...fourthBatch]));
 }
 
 // `npx tsx tests/bench/node/narrativeTimings.ts`: this part of the bench alone.

@@ -6,9 +6,10 @@ import { corpusTable, quantities } from './corpus/corpusTable.ts';
 import { phrases } from './corpus/phrases.ts';
 import { secondBatch } from './corpus/phrasesSecondBatch.ts';
 import { thirdBatch } from './corpus/phrasesThirdBatch.ts';
+import { fourthBatch } from './corpus/phrasesFourthBatch.ts';
 import { corpusLines, scoreCorpus } from './corpus/scoreCorpus.ts';
 
-const corpus = [...phrases, ...secondBatch, ...thirdBatch];
+const corpus = [...phrases, ...secondBatch, ...thirdBatch, ...fourthBatch];
 
 describe('phrase corpus of the count check (sentences written for fictional agencies)', () => {
   it('has at least 80 sentences, each marked with what it states, and the marks agree with its table', () => {
