@@ -1,9 +1,8 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { useFormContext, type FieldPath } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import { cellByPath } from '../../model/cellCatalog.ts';
-import { formatCellInput } from '../../model/parseCellInput.ts';
 import type { Report } from '../../model/reportSchema.ts';
-import { toCellValue } from '../grid/toCellValue.ts';
+import { CellTip } from './CellTip.tsx';
 import { LedgerLines } from './LedgerLines.tsx';
 import { ledgerSessionStore } from './ledgerSession.ts';
 
@@ -46,18 +45,9 @@ export function ProvenanceTip() {
 
   if (!session) return null;
   const listedRows = listed ? session.count.provenance[listed] ?? [] : [];
-  const tip = shown ? tipText(session.count.cells[shown.path], session.count.provenance[shown.path]?.length ?? 0, toCellValue(form.getValues(shown.path as FieldPath<Report>))) : undefined;
   return (
     <>
-      {shown && tip && (
-        <div className="ledger-tip" role="tooltip" data-tip-for={shown.path} style={{ left: shown.left, top: shown.top }}
-          onMouseDown={(event) => event.preventDefault()}>
-          {tip}
-          {(session.count.provenance[shown.path]?.length ?? 0) > 0 && (
-            <button type="button" data-action="ledger-list-lines" onClick={() => setListed(shown.path)}>列出这些行</button>
-          )}
-        </div>
-      )}
+      {shown && <CellTip key={shown.path} {...shown} session={session} onList={() => setListed(shown.path)} />}
       {listed && (
         <div className="ledger-listed" data-listed-for={listed}>
           <h4>{cellByPath.get(listed)?.name ?? listed}：台账“{session.fileName}”中计入此格的 {listedRows.length} 行</h4>
@@ -67,12 +57,4 @@ export function ProvenanceTip() {
       )}
     </>
   );
-}
-
-function tipText(counted: number | undefined, lines: number, current: number | string | null): string | undefined {
-  if (counted === undefined) return undefined;
-  const base = lines > 0 ? `台账中 ${lines} 行计入此格` : '台账中没有计入此格的行（计为 0）';
-  if (Object.is(current, counted)) return base;
-  const now = current === null ? '空白' : formatCellInput(current);
-  return `${base}；此格已手工改为 ${now}（台账计 ${counted}），已与台账脱离`;
 }

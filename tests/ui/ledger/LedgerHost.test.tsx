@@ -76,6 +76,17 @@ describe('LedgerHost', () => {
     expect(form.getValues(r('received', 'natural') as never)).toBeNull();
     expect(form.getValues(r('received', 'commercial') as never)).toBe(5);
     await waitFor(() => expect(input(container, r('received', 'commercial')).value).toBe('5'));
+
+    // Cells that no longer hold the ledger's figure ask whether to detach them, or put the figure back.
+    fireEvent.focusIn(input(container, r('received', 'natural')));
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('此格已手工改为 空白，台账计 2。要让此格脱离台账吗？');
+    await user.click(screen.getByRole('button', { name: '恢复为 2' }));
+    expect(form.getValues(r('received', 'natural') as never)).toBe(2);
+    expect(screen.getByRole('tooltip')).not.toHaveTextContent('手工改为');
+    fireEvent.focusIn(input(container, r('received', 'commercial')));
+    await user.click(await screen.findByRole('button', { name: '脱离台账' }));
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    expect(form.getValues(r('received', 'commercial') as never)).toBe(5);
   }, 120_000);
 
   it('reads an .xlsx chosen as a file and says when a required column is missing', async () => {
