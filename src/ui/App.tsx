@@ -4,9 +4,8 @@ import { defaultReportYear } from '../model/reportYear.ts';
 import type { Report } from '../model/reportSchema.ts';
 import { rememberCurrentDraft } from './drafts/currentDraft.ts';
 import type { DraftRecord, DraftStore } from './drafts/draftStore.ts';
-import { openIndexedDbDraftStore } from './drafts/indexedDbDraftStore.ts';
 import { DraftSession } from './drafts/DraftSession.tsx';
-import { startingDraft, type StartNotices } from './drafts/startingDraft.ts';
+import type { StartNotices } from './drafts/startNotices.ts';
 import { createMemoryDraftStore } from './drafts/memoryDraftStore.ts';
 import { WelcomeBanner } from './drafts/WelcomeBanner.tsx';
 import { Wizard } from './wizard/Wizard.tsx';
@@ -22,6 +21,7 @@ const newEmptyReport = (): Report => emptyReport({ year: defaultReportYear(), ag
 
 async function openStore(): Promise<DraftStore> {
   try {
+    const { openIndexedDbDraftStore } = await import('./drafts/indexedDbDraftStore.ts');
     return await openIndexedDbDraftStore();
   } catch {
     return createMemoryDraftStore();
@@ -38,6 +38,8 @@ function start(givenStore: DraftStore | undefined): Promise<Ready> {
   if (!startup) {
     startup = (async () => {
       const store = givenStore ?? (await openStore());
+      // Restoring backups and checking stored drafts load with the start, not in the first script.
+      const { startingDraft } = await import('./drafts/startingDraft.ts');
       return { store, ...(await startingDraft(store, newEmptyReport)) };
     })();
     startups.set(key, startup);

@@ -1,13 +1,15 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Report } from '../../model/reportSchema.ts';
 import { onDraftConflict } from './draftEvents.ts';
 import { DraftErrorBoundary } from './DraftErrorBoundary.tsx';
+
+// What is shown only now and then (another tab, a conflict, notices after a start) loads when needed.
+const DraftBanners = lazy(() => import('./DraftBanners.tsx').then((module) => ({ default: module.DraftBanners })));
+const DraftNotices = lazy(() => import('./DraftNotices.tsx').then((module) => ({ default: module.DraftNotices })));
 import { draftName } from './draftName.ts';
-import { DraftNotices } from './DraftNotices.tsx';
 import type { DraftRecord, DraftStore } from './draftStore.ts';
 import { createEditorLease, type EditorLease, type LeaseRole, type ViewerReason } from './editorLease.ts';
-import { downloadReport } from './reportFile.ts';
-import type { StartNotices } from './startingDraft.ts';
+import { hasNotices, type StartNotices } from './startNotices.ts';
 import './drafts.css';
 
 type Props = {
@@ -88,33 +90,23 @@ export function DraftSession({ draft, store, flushRef, notices, onShowDrafts, on
   const readOnly = lease.role === 'viewer' || conflict !== null;
   return (
     <>
-      {notices && <DraftNotices notices={notices} />}
-      {lease.role === 'viewer' && (
-        <div className="draft-lock" role="alert" data-notice="other-tab">
-          <p>
-            {lease.reason === 'taken-over'
-              ? '此草稿已在另一个标签页中接着编辑，这里的修改都已保存。为免互相覆盖，这里现在只能查看。'
-              : lease.reason === 'editor-left'
-                ? '编辑此草稿的另一个标签页已关闭或换了草稿。点“在此标签页编辑”即可载入最新保存的内容接着编辑。'
-                : '此草稿正在另一个标签页中编辑。为免互相覆盖，这里只能查看。'}
-          </p>
-          <div className="draft-actions">
-            <button type="button" data-action="take-over" disabled={busy} onClick={() => void takeOver()}>
-              在此标签页编辑（载入最新保存的内容）
-            </button>
-            <button type="button" onClick={onShowDrafts}>草稿与文件</button>
-          </div>
-        </div>
+      {notices && hasNotices(notices) && (
+        <Suspense fallback={null}>
+          <DraftNotices notices={notices} />
+        </Suspense>
       )}
-      {conflict && (
-        <div className="draft-lock" role="alert" data-notice="conflict">
-          <p>此草稿已在另一个标签页中保存了较新的内容。为免覆盖，本页最近的修改没有存入草稿，仍保留在本页。请选择：</p>
-          <div className="draft-actions">
-            <button type="button" data-action="keep-as-new" disabled={busy} onClick={() => void keepAsNew()}>把本页的内容另存为新草稿</button>
-            <button type="button" data-action="save-conflict-file" onClick={() => downloadReport(conflict)}>把本页的内容保存为文件</button>
-            <button type="button" data-action="load-newer" disabled={busy} onClick={() => void reload()}>载入较新的内容（放弃本页的修改）</button>
-          </div>
-        </div>
+      {(lease.role === 'viewer' || conflict) && (
+        <Suspense fallback={<p role="status" className="draft-lock">此草稿正在另一个标签页中编辑或已被另一个标签页更新，这里暂时只能查看。</p>}>
+          <DraftBanners
+            viewer={lease.role === 'viewer' ? (lease.reason ?? 'other-tab') : null}
+            conflict={conflict}
+            busy={busy}
+            onTakeOver={() => void takeOver()}
+            onShowDrafts={onShowDrafts}
+            onKeepAsNew={() => void keepAsNew()}
+            onLoadNewer={() => void reload()}
+          />
+        </Suspense>
       )}
       <DraftErrorBoundary draftId={draft.id} store={store} onShowDrafts={onShowDrafts}>
         <div key={generation} className="draft-session" inert={readOnly} data-read-only={readOnly ? 'true' : undefined}>

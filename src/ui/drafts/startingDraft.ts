@@ -2,23 +2,8 @@ import type { Report } from '../../model/reportSchema.ts';
 import { recalledCurrentDraft } from './currentDraft.ts';
 import { draftName } from './draftName.ts';
 import type { DraftRecord, DraftStore } from './draftStore.ts';
-import { damagedBackups, restoreBackups } from './unloadBackup.ts';
-
-/** What the clerk is told after the start: restored, set-aside and repaired drafts, and possible loss. */
-export type StartNotices = {
-  /** Drafts whose unsaved edits came back from the unload backup. */
-  readonly restored: number;
-  /** Unsaved edits of an older revision, kept as new drafts under these names. */
-  readonly copied: readonly string[];
-  /** Stored drafts and backups that cannot be read, set aside. */
-  readonly damaged: number;
-  /** Drafts read with some values replaced: name and the paths replaced. */
-  readonly repaired: readonly { readonly name: string; readonly fields: readonly string[] }[];
-  /** The open draft's last save failed and nothing newer was kept: it may be older than what was typed. */
-  readonly mayBeOlder: boolean;
-  /** The open draft shows edits from the backup that the browser still refuses to store. */
-  readonly stillUnsaved: boolean;
-};
+import type { StartNotices } from './startNotices.ts';
+import { damagedBackups, restoreBackups } from './restoreBackups.ts';
 
 export type Started = { readonly draft: DraftRecord; readonly firstRun: boolean; readonly notices: StartNotices };
 
@@ -47,3 +32,4 @@ export async function startingDraft(store: DraftStore, newEmptyReport: () => Rep
   };
   return { draft: waiting ? { ...draft, report: waiting } : draft, firstRun, notices };
 }
+

@@ -29,6 +29,7 @@ describe('the error boundary around the wizard', () => {
         <Broken />
       </DraftErrorBoundary>,
     );
+    await screen.findByRole('button', { name: '保存为文件' });
     expect(screen.getByRole('alert').textContent).toContain('这份草稿无法显示');
     expect(document.body.textContent).not.toMatch(/Cannot read|TypeError/);
     fireEvent.click(screen.getByRole('button', { name: '保存为文件' }));

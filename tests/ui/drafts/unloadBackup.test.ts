@@ -2,7 +2,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyReport } from '../../../src/model/emptyReport.ts';
 import { createMemoryDraftStore } from '../../../src/ui/drafts/memoryDraftStore.ts';
-import { clearBackup, damagedBackups, markSaveFailed, restoreBackups, writeBackup } from '../../../src/ui/drafts/unloadBackup.ts';
+import { damagedBackups, restoreBackups } from '../../../src/ui/drafts/restoreBackups.ts';
+import { clearBackup, markSaveFailed, writeBackup } from '../../../src/ui/drafts/unloadBackup.ts';
 
 const backupKey = (id: string) => `gov-info-annual-report:unsaved:${id}`;
 
