@@ -201,6 +201,40 @@ describe('durability under faults (Chromium)', () => {
     await session.close();
   }, 90_000);
 
+  it('the wizard failing while it shows a draft: a Chinese way out (save as a file, the drafts list) instead of a blank page', async () => {
+    const session = await openApp();
+    const { page } = session;
+    // A fault inside the wizard's own rendering: the save time in the header cannot be formatted.
+    await session.context.addInitScript(() => {
+      const own = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format')!;
+      Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
+        ...own,
+        get(this: Intl.DateTimeFormat) {
+          if (localStorage.getItem('test:format-fails') === '1') throw new TypeError('injected fault');
+          return own.get!.call(this);
+        },
+      });
+    });
+    await page.reload();
+    await skipWelcome(page);
+    await field(page, 'meta.agency').fill('某某县出错前的机关');
+    await waitForSaved(page);
+    await page.evaluate(() => localStorage.setItem('test:format-fails', '1'));
+    await field(page, 'meta.phone').fill('0000-4444444');
+    const failure = page.locator('[data-notice="wizard-failed"]');
+    await failure.waitFor();
+    expect(await failure.textContent()).toContain('这份草稿无法显示');
+    expect(await page.locator('body').textContent()).not.toContain('injected fault');
+    const [download] = await Promise.all([page.waitForEvent('download'), failure.getByRole('button', { name: '保存为文件' }).click()]);
+    const { readFileSync } = await import('node:fs');
+    const saved = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(saved.meta.agency).toBe('某某县出错前的机关');
+    expect(saved.meta.phone).toBe('0000-4444444');
+    await failure.getByRole('button', { name: '草稿与文件' }).click();
+    await page.getByRole('dialog', { name: '草稿与文件' }).waitFor();
+    await session.close();
+  }, 90_000);
+
   it('two tabs on one draft: the second shows it read-only and can take over; no edit is overwritten', async () => {
     const session = await openApp();
     const a = session.page;
