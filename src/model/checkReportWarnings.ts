@@ -64,7 +64,7 @@ export function checkRegulationsAllowed(report: Report): Finding[] {
     severity: ruleSeverity['regulations-not-allowed'],
     rule: 'regulations-not-allowed',
     cells: filled,
-    message: '规章只能由国务院部门和省、设区的市、自治州人民政府制定，本机关的“规章”一行却填了数字。常见原因是把行政规范性文件填进了规章一行，请核实；如本机关确有规章制定权，请在基本信息中勾选。',
+    message: '表二「规章」一行填了数字，而规章只能由国务院部门和省、设区的市、自治州人民政府制定。常见原因是把行政规范性文件填进了规章一行，请核实；如本机关确有规章制定权，请在基本信息中勾选，或将此提醒标为已核实。',
   }];
 }
 

@@ -50,12 +50,14 @@ function mount() {
   return { form: () => form as UseFormReturn<Report>, showFinding, user: userEvent.setup() };
 }
 
+// The panel updates after a pause, as a transition; the test machine is shared.
+const slow = { timeout: 5000 };
 const items = () => within(screen.getByRole('list')).getAllByRole('listitem');
 
 describe('FindingsPanel: suspects, one vocabulary, 已核实', () => {
   it('lists the findings naming the likely mistyped cell first; a click hands over the finding with its suspect', async () => {
     const { showFinding, user } = mount();
-    await waitFor(() => expect(items()[0]?.textContent).toContain('表三「（一）予以公开 / 自然人」可能输错：应为 21。'));
+    await waitFor(() => expect(items()[0]?.textContent).toContain('表三「（一）予以公开 / 自然人」可能输错：应为 21。'), slow);
     expect(items()[0]?.getAttribute('data-target')).toBe('tables.requests.disclosed.natural');
     expect(items()[0]?.getAttribute('data-verdict')).toBe('error');
     await user.click(within(items()[0] as HTMLElement).getAllByRole('button')[0] as HTMLElement);
@@ -68,7 +70,7 @@ describe('FindingsPanel: suspects, one vocabulary, 已核实', () => {
   it('a 提醒 marked 已核实 with a reason: stored in meta.acknowledged, greyed with its reason, not counted; 取消核实 brings it back', async () => {
     const { form, user } = mount();
     const warning = () => screen.getAllByRole('listitem').find((li) => li.getAttribute('data-rule') === 'regulations-not-allowed') as HTMLElement;
-    await waitFor(() => expect(warning()).toBeTruthy());
+    await waitFor(() => expect(warning()).toBeTruthy(), slow);
     expect(within(items()[0] as HTMLElement).queryByRole('button', { name: '标为已核实…' })).toBeNull(); // errors cannot be
     await user.click(within(warning()).getByRole('button', { name: '标为已核实…' }));
     await user.click(within(warning()).getByRole('button', { name: '确定' }));
@@ -77,7 +79,7 @@ describe('FindingsPanel: suspects, one vocabulary, 已核实', () => {
     await user.type(within(warning()).getByRole('textbox', { name: '核实理由' }), '本局经授权有规章制定权');
     await user.click(within(warning()).getByRole('button', { name: '确定' }));
     expect(form().getValues().meta.acknowledged).toMatchObject([{ rule: 'regulations-not-allowed', reason: '本局经授权有规章制定权' }]);
-    await waitFor(() => expect(warning().getAttribute('data-verdict')).toBe('acknowledged'));
+    await waitFor(() => expect(warning().getAttribute('data-verdict')).toBe('acknowledged'), slow);
     expect(warning().textContent).toMatch(/已核实（\d{4}-\d{2}-\d{2}）：本局经授权有规章制定权/);
     expect(warning().className).toContain('finding-acknowledged');
     expect(document.querySelector('[data-progress="warnings"]')?.textContent).toBe('0');
@@ -85,11 +87,11 @@ describe('FindingsPanel: suspects, one vocabulary, 已核实', () => {
 
     // The figure it is about changes: the warning comes back.
     form().setValue('tables.active.regulations.inForce' as never, 4 as never);
-    await waitFor(() => expect(warning().getAttribute('data-verdict')).toBe('advice'));
+    await waitFor(() => expect(warning().getAttribute('data-verdict')).toBe('advice'), slow);
     form().setValue('tables.active.regulations.inForce' as never, 3 as never);
-    await waitFor(() => expect(warning().getAttribute('data-verdict')).toBe('acknowledged'));
+    await waitFor(() => expect(warning().getAttribute('data-verdict')).toBe('acknowledged'), slow);
     await user.click(within(warning()).getByRole('button', { name: '取消核实' }));
-    await waitFor(() => expect(warning().getAttribute('data-verdict')).toBe('advice'));
+    await waitFor(() => expect(warning().getAttribute('data-verdict')).toBe('advice'), slow);
     expect(form().getValues().meta.acknowledged).toEqual([]);
   });
 });
