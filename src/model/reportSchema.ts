@@ -59,9 +59,10 @@ export const metaSchema = z.looseObject({
   issuedOn: z.string().regex(isoDate, '成文日期应为 YYYY-MM-DD 格式').nullable().optional(),
   agencyKind: agencyKindSchema.optional(),
   /** Free: the administrative level recognised from the agency's name and title (GB/T 2260), see recognizeAgency. */
-  agencyLevel: z.enum(['national', 'province', 'city', 'county', 'township']).optional(),
+  // Free fields written by the recogniser: a value this version does not know is dropped, never a reason to refuse the file.
+  agencyLevel: z.enum(['national', 'province', 'city', 'county', 'township']).optional().catch(undefined),
   /** Free: the 成文日期 as the published report wrote it (2024年元月6日), kept for date-format. */
-  issuedOnText: z.string().optional(),
+  issuedOnText: z.string().optional().catch(undefined),
   /** Free fields (spec §1): contact and publishing details. */
   contact: z.string().optional(),
   address: z.string().optional(),

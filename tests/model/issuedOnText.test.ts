@@ -39,3 +39,17 @@ describe('the 成文日期 as written', () => {
     expect(readWrittenDate('2026年2月3日')).toMatchObject({ irregular: false });
   });
 });
+
+describe('the free meta fields of the recognition in a report file', () => {
+  it('opens a file whose agencyLevel or issuedOnText this version does not understand, dropping only those', async () => {
+    const { readReportText } = await import('../../src/model/readReport.ts');
+    const odd = { ...fullReport, meta: { ...fullReport.meta, agencyLevel: 'prefecture-ish', issuedOnText: 20260120 } };
+    const result = readReportText(JSON.stringify(odd));
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.report.meta.agencyLevel).toBeUndefined();
+      expect(result.report.meta.issuedOnText).toBeUndefined();
+      expect(result.report.meta.agency).toBe(fullReport.meta.agency);
+    }
+  });
+});
