@@ -28,6 +28,8 @@ export default defineConfig({
   plugins: [react(), securityPolicy],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2020', sourcemap: false },
+  // The import worker loads mammoth lazily: module workers can split code, classic ones cannot.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
   test: {
     globals: true,

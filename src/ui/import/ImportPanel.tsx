@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { detectInputKind } from '../../import/detectInputKind.ts';
 import type { ImportNote } from '../../import/importNote.ts';
-import { importReport } from '../../import/importReport.ts';
 import type { ImportInput } from '../../import/inputKind.ts';
 import { nextYearReport } from '../../model/nextYearReport.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import { clipboardInput } from './clipboardInput.ts';
+import { importOffThread } from './importOffThread.ts';
 import { tableFills } from './importSummary.ts';
 import { readFileBytes } from './readFileBytes.ts';
 import './importPanel.css';
@@ -47,7 +47,7 @@ export function ImportPanel({ onAccept, onCancel }: Props) {
         setState({ phase: 'failed', source, error: prepared });
         return;
       }
-      const result = await importReport(prepared);
+      const result = await importOffThread(prepared);
       setState(result.ok ? { phase: 'read', source, report: result.report, notes: result.notes } : { phase: 'failed', source, error: result.error });
     } catch (error) {
       setState({ phase: 'failed', source, error: `读取失败：${error instanceof Error ? error.message : String(error)}` });
