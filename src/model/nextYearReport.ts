@@ -8,7 +8,7 @@ import type { Report, ReportMeta } from './reportSchema.ts';
 import { documentRows } from '../template/reportRules.ts';
 
 // Settings of the agency that stay from year to year; dates and the deadline do not.
-const carriedMeta = ['contact', 'address', 'phone', 'website', 'canMakeRegulations', 'fontProfile'] as const satisfies readonly (keyof ReportMeta)[];
+const carriedMeta = ['contact', 'address', 'phone', 'website', 'canMakeRegulations', 'agencyLevel', 'fontProfile'] as const satisfies readonly (keyof ReportMeta)[];
 
 const numberAt = (report: Report, path: string) => cellNumber(getCell(report, path), 'count') ?? null;
 
