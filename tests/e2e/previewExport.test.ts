@@ -36,7 +36,7 @@ describe('预览与导出 in Chromium', () => {
 
   it('shows the report in a sandboxed frame and no error for a finished report', async () => {
     const { page } = session;
-    await page.getByRole('heading', { name: '没有错误，可以导出' }).waitFor();
+    await page.getByRole('heading', { name: '没有错误或未填，可以导出' }).waitFor();
     const frame = page.locator('iframe[title="报告预览"]');
     expect(await frame.getAttribute('sandbox')).toBe('');
     expect(await page.frameLocator('iframe[title="报告预览"]').locator('h1').textContent()).toBe('示例市生态环境局2025年政府信息公开工作年度报告');
