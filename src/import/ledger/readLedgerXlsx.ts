@@ -1,5 +1,6 @@
 import type { LedgerCellValue, LedgerSheet } from '../../model/ledger/ledgerSheet.ts';
 import { isoDate } from '../../model/dates.ts';
+import { matchColumns } from '../../model/ledger/matchColumns.ts';
 
 // A date cell arrives as a Date at UTC midnight of the day shown in the sheet.
 function toCell(value: unknown): LedgerCellValue {
@@ -12,10 +13,13 @@ function toCell(value: unknown): LedgerCellValue {
   return text === '' ? null : text;
 }
 
-/** The first sheet of an .xlsx file; the spreadsheet reader is loaded only when a ledger is read. */
+/**
+ * The ledger sheet of an .xlsx file: the first sheet whose header row names the ledger's columns (a workbook may
+ * open on a cover or explanation sheet), else the first sheet. The spreadsheet reader loads only when a ledger is read.
+ */
 export async function readLedgerXlsx(bytes: Uint8Array): Promise<LedgerSheet> {
-  const { readSheet } = await import('read-excel-file/universal');
+  const { default: readXlsxFile } = await import('read-excel-file/universal');
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const rows: readonly (readonly unknown[])[] = await readSheet(buffer);
-  return rows.map((row) => row.map(toCell));
+  const sheets = (await readXlsxFile(buffer)).map((sheet): LedgerSheet => (sheet.data as readonly (readonly unknown[])[]).map((row) => row.map(toCell)));
+  return sheets.find((sheet) => matchColumns(sheet).ok) ?? sheets[0] ?? [];
 }

@@ -9,7 +9,7 @@ import { getCell } from '../../../src/model/cellAccess.ts';
 import { cellCatalog } from '../../../src/model/cellCatalog.ts';
 import { fullReport } from '../../fixtures/fullReport.ts';
 import { ledgerFromTable } from '../../fixtures/ledgerFromTable.ts';
-import { ledgerCsv, ledgerXlsx } from '../../fixtures/ledgerFiles.ts';
+import { ledgerCsv, ledgerXlsx, ledgerXlsxAfterCover } from '../../fixtures/ledgerFiles.ts';
 
 const table = Object.fromEntries(cellCatalog.filter((c) => c.table === 'requests').map((c) => [c.path, getCell(fullReport, c.path) as number]));
 const ledger = ledgerFromTable(table, { year: 2025, seed: 3 });
@@ -30,6 +30,11 @@ describe('readLedgerFile', () => {
     const result = await countedFrom('台账.xlsx', bytes);
     expect(result.problems).toEqual([]);
     expect(result.cells).toEqual(table);
+  });
+
+  it('finds the ledger on a later sheet when the workbook opens on a cover sheet', async () => {
+    const read = await readLedgerFile('a.xlsx', await ledgerXlsxAfterCover([['收到日期', '申请人类型'], ['2025-03-05', '自然人']]));
+    expect(read.ok && read.sheet).toEqual([['收到日期', '申请人类型'], ['2025-03-05', '自然人']]);
   });
 
   it('turns an .xlsx date cell into its ISO day', async () => {
