@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { renderDocxBytes } from '../../src/render/docx/packDocx.ts';
+import { renderCmsHtml } from '../../src/render/html/renderCmsHtml.ts';
 import { renderHtml } from '../../src/render/html/renderHtml.ts';
+import { cmsConfig, pageConfig } from './htmlValidateConfig.ts';
 import { labelLines, labelWords } from '../../src/render/labelWords.ts';
 import { reportBlocks } from '../../src/render/reportBlocks.ts';
 import { all, attr, children, first, readDocx, textOf } from './docxXml.ts';
@@ -90,5 +93,14 @@ describe('on the web page', () => {
     expect(html).toContain('商业<wbr>企业');
     expect(html).toContain('>自然人<');
     expect(html).toMatch(/\.row-label \{[^}]*word-break:keep-all/);
+  });
+
+  it('passes html-validate with sub-headings in 五/六, <wbr> in labels and a flush-left web address', async () => {
+    const errors = async (text: string, config: typeof pageConfig) => {
+      const result = await new HtmlValidate(new StaticConfigLoader(config)).validateString(text, 'report.html');
+      return result.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.message}`));
+    };
+    expect(await errors(html, pageConfig)).toEqual([]);
+    expect(await errors(renderCmsHtml(layoutReport), cmsConfig)).toEqual([]);
   });
 });
