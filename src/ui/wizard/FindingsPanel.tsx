@@ -84,7 +84,8 @@ export function FindingsPanel() {
   return (
     <section className="findings-panel" aria-labelledby="findings-heading">
       <h2 id="findings-heading" tabIndex={-1}>检查结果</h2>
-      <div aria-live="polite" aria-relevant="all">
+      {/* Not a live region: FindingsAnnouncer says what changed, once per pause. */}
+      <div>
         {findings.length === 0 ? (
           <p className="findings-empty">没有发现错误或提醒。</p>
         ) : (

@@ -26,6 +26,7 @@ import { OpenDraftName } from './OpenDraftName.tsx';
 import { SkipLink } from '../layout/SkipLink.tsx';
 import { recalledStep, rememberStep } from './stepMemory.ts';
 import { claimFocusReturn } from '../layout/useFocusReturn.ts';
+import { FindingsAnnouncer } from './FindingsAnnouncer.tsx';
 
 // The full check (text, meta, across tables) waits for a pause; each cell checks itself live, so after a
 // cell edit only the cross-part checks are pending and a longer pause is fine.
@@ -154,6 +155,7 @@ export function Wizard({ draft, store, onShowDrafts, flushRef, banner, onLeaveEx
               </main>
               <aside className="findings-aside">
                 <FindingsPanel />
+                <FindingsAnnouncer />
               </aside>
             </div>
           </div>

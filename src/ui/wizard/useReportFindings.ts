@@ -4,8 +4,10 @@ import { useFindingsStore } from '../findings/FindingsContext.tsx';
 import type { Progress } from './progressStore.ts';
 import { useWizard } from './WizardContext.tsx';
 
-// Panels, badges and progress may lag a keystroke by this much; the edited cell itself never waits.
-const panelDelayMs = 120;
+// Panels, badges and progress wait for this much quiet after the last change; the edited cell itself never
+// waits. A debounce, not a throttle: under steady typing (a key every 100 ms) a panel update every 120 ms
+// landed on the next keystroke; now the panels catch up in the clerk's first pause.
+const panelDelayMs = 300;
 
 type Snapshot = { readonly findings: readonly Finding[]; readonly progress: Progress };
 
@@ -21,7 +23,7 @@ export function useReportFindings(): Snapshot {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const schedule = () => {
-      if (timer !== undefined) return;
+      if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = undefined;
         startTransition(() => setSnapshot({ findings: findingsStore.getAll(), progress: progress.get() }));

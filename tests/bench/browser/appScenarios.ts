@@ -6,7 +6,8 @@ import { defaultReportYear } from '../../../src/model/reportYear.ts';
 import type { Report } from '../../../src/model/reportSchema.ts';
 import { sections } from '../../../src/template/sections.ts';
 import { busyLoopMs, throttle } from './chromium.ts';
-import { costlyTableKeys, narrativeKeys, plainTableKeys } from './keyPlans.ts';
+import { costlyTableKeys, narrativeKeys, plainTableKeys, steadyTableKeys } from './keyPlans.ts';
+import { settle, steadyProbe, typeSteadily } from './steadyProbe.ts';
 import { latencyProbe, measureKeys, type KeySample } from './latencyProbe.ts';
 import { measureClick, setStartupCondition, startupResult, untilProbe } from './untilProbe.ts';
 
@@ -32,6 +33,7 @@ async function openStep(page: Page, label: string): Promise<void> {
 export async function probedPage(page: Page, url: string, rate: number): Promise<void> {
   await page.addInitScript(latencyProbe);
   await page.addInitScript(untilProbe);
+  await page.addInitScript(steadyProbe);
   await page.goto(url);
   if (rate !== 1) await throttle(page, rate);
 }
@@ -59,6 +61,35 @@ export async function plainTableLatency(page: Page): Promise<KeySample[]> {
     await cell(page, path).focus();
     samples.push(...(await measureKeys(page, keys)));
   }
+  return samples.slice(warmupKeys, warmupKeys + measuredKeys);
+}
+
+/** Digits typed into the bare page's input at the steady cadence (warm-up keys dropped). */
+export async function steadyBareLatency(page: Page, count: number, warmup = 0): Promise<number[]> {
+  await page.bringToFront();
+  const input = page.locator('[data-bench="bare"]');
+  await input.fill('');
+  await input.focus();
+  const keys = Array.from({ length: warmup + count }, (_, i) => ({ key: String((i + 1) % 10) }));
+  return (await typeSteadily(page, keys)).slice(warmup);
+}
+
+/**
+ * Steady typing (a key every 100 ms) into table 三 of a new empty report, Tab between cells: the
+ * drafts list makes a new blank report first (earlier scenarios filled the first one).
+ */
+export async function steadyTableLatency(page: Page): Promise<number[]> {
+  await page.locator('[data-action="drafts"]').click();
+  await page.locator('[data-action="new"]').click();
+  await page.locator('dialog').waitFor({ state: 'detached' });
+  await openStep(page, requestsStep);
+  const empty = emptyReport({ year: defaultReportYear(), agency: '' });
+  const plan = steadyTableKeys(empty, Math.ceil((warmupKeys + measuredKeys) / 3));
+  await cell(page, plan.first).focus();
+  await settle(page);
+  const samples = await typeSteadily(page, plan.keys);
+  const typed = await cell(page, plan.first).inputValue();
+  if (typed !== '123') throw new Error(`steady typing: the first cell holds "${typed}", not 123`);
   return samples.slice(warmupKeys, warmupKeys + measuredKeys);
 }
 

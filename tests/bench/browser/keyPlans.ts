@@ -2,6 +2,9 @@ import { cellsOfTable } from '../../../src/model/cellCatalog.ts';
 import { getCell, setCell } from '../../../src/model/cellAccess.ts';
 import type { Report } from '../../../src/model/reportSchema.ts';
 import { validateTables } from '../../../src/model/validateReport.ts';
+import { tableLayout } from '../../../src/model/tableLayout.ts';
+import { tableById } from '../../../src/template/tables.ts';
+import { gridNav } from '../../../src/ui/grid/gridNavigation.ts';
 import type { Expectation } from './latencyProbe.ts';
 
 export type PlannedKey = { readonly key: string; readonly expect?: Expectation };
@@ -53,4 +56,26 @@ export function costlyTableKeys(full: Report, pairs: number): CellKeys {
 export function narrativeKeys(count: number): PlannedKey[] {
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   return Array.from({ length: count }, (_, i) => ({ key: letters[i % letters.length] ?? 'a' }));
+}
+
+/**
+ * Steady typing in table 三 of a new empty report, as a clerk fills it: the figures of plainTableKeys
+ * (no error appears), Tab from cell to cell in the grid's reading order (cells left blank are tabbed
+ * past). The first cell is focused before the clock starts.
+ */
+export function steadyTableKeys(empty: Report, cells: number): { first: string; keys: PlannedKey[] } {
+  const plan = plainTableKeys(empty, cells);
+  const order = gridNav(tableLayout(tableById.requests)).order.map((cell) => cell.path);
+  const keys: PlannedKey[] = [];
+  let at = -1;
+  for (const { cell, keys: digits } of plan) {
+    const index = order.indexOf(cell);
+    if (index < 0) throw new Error(`${cell} is not in the grid's order`);
+    if (at >= 0) for (let tab = at; tab < index; tab += 1) keys.push({ key: 'Tab' });
+    keys.push(...digits);
+    at = index;
+  }
+  const first = plan[0]?.cell;
+  if (first === undefined) throw new Error('no cell planned');
+  return { first, keys };
 }
