@@ -10,6 +10,7 @@ import { draftName } from './draftName.ts';
 import type { DraftRecord, DraftStore } from './draftStore.ts';
 import { createEditorLease, type EditorLease, type LeaseRole, type ViewerReason } from './editorLease.ts';
 import { hasNotices, type StartNotices } from './startNotices.ts';
+import { forgetWaiting } from './unloadBackup.ts';
 import './drafts.css';
 
 type Props = {
@@ -50,7 +51,10 @@ export function DraftSession({ draft, store, flushRef, notices, onShowDrafts, on
   useEffect(() => {
     if (store.kind === 'memory') return undefined;
     const created = createEditorLease(draft.id, {
-      onRole: (role, reason) => setLease(reason ? { role, reason } : { role }),
+      onRole: (role, reason) => {
+        if (role === 'viewer') forgetWaiting(draft.id);
+        setLease(reason ? { role, reason } : { role });
+      },
       beforeRelease: async () => {
         await flushRef.current?.();
       },

@@ -66,3 +66,8 @@ export function clearSaveFailed(draftId: string): void {
 export function markWaiting(draftId: string): void {
   waiting.add(draftId);
 }
+
+/** A tab that only shows the draft (another tab edits it) never writes the waiting backup. */
+export function forgetWaiting(draftId: string): void {
+  waiting.delete(draftId);
+}
