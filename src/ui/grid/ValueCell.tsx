@@ -73,7 +73,6 @@ export const ValueCell = memo(function ValueCell({ path, colSpan }: Props) {
         aria-label={def?.name ?? path}
         aria-invalid={invalid ? true : undefined}
         aria-describedby={description.length > 0 ? descriptionId : undefined}
-        title={description.length > 0 ? description.join('\n') : undefined}
         inputMode={def?.valueKind === 'amount' ? 'decimal' : 'numeric'}
         autoComplete="off"
         spellCheck={false}
