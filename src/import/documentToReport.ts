@@ -89,6 +89,9 @@ export function documentToReport(document: RawDocument, fallbackYear: number): D
     notes.push({ level: 'warning', paths: ['meta.year'], message: `没有找到报告年度，暂按 ${year} 年，请在基本信息中改正` });
   }
   const recognised = detectAgency(agency, narrative.title ? `${narrative.title.agency}${narrative.title.year}年` : undefined);
+  if (agency !== '') {
+    notes.push({ level: 'info', paths: ['meta.agencyKind'], message: `机关按名称和标题识别为：${recognised.description}；如有不同，请在基本信息中更改` });
+  }
   if (narrative.issuedOn?.irregular) {
     notes.push({ level: 'info', paths: ['meta.issuedOn'], message: `成文日期原文写作“${narrative.issuedOn.written}”，已读作 ${narrative.issuedOn.iso}` });
   }
@@ -97,7 +100,7 @@ export function documentToReport(document: RawDocument, fallbackYear: number): D
     format: reportFormat,
     version: currentVersion,
     template: '2021',
-    meta: { agency, year, issuedOn: narrative.issuedOn?.iso ?? null, ...recognised, ...writtenDateOf(narrative) },
+    meta: { agency, year, issuedOn: narrative.issuedOn?.iso ?? null, ...recognised.meta, ...writtenDateOf(narrative) },
     text: {
       preamble: narrative.preamble.join('\n'),
       overview,

@@ -26,6 +26,11 @@ describe('importing: who the agency is (GB/T 2260 names)', () => {
     const report = await imported(published('湖州市2024年政府信息公开工作年度报告', '湖州市人民政府办公室', '2025年3月20日'));
     expect(report.meta).toMatchObject({ agencyKind: 'government', agencyLevel: 'city', canMakeRegulations: true, issuedOn: '2025-03-20' });
     expect(rules(withRegulations(report))).not.toContain('regulations-not-allowed');
+    const result = await importReport({ kind: 'text', data: published('湖州市2024年政府信息公开工作年度报告', '湖州市人民政府办公室') });
+    expect(result.ok && result.notes.find((note) => note.paths.includes('meta.agencyKind'))).toMatchObject({
+      level: 'info',
+      message: '机关按名称和标题识别为：设区的市人民政府，可制定规章；公布时限为次年3月31日；如有不同，请在基本信息中更改',
+    });
     // a government's own report is due by 3月31日, so 3月20日 is not late
     expect(rules(report)).not.toContain('late-issue');
   });
