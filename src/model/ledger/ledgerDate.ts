@@ -1,4 +1,5 @@
 import { isoDate } from '../dates.ts';
+import { memoText } from './memoText.ts';
 
 // Excel's day 0 is 1899-12-30 once its 1900 leap-year bug is counted in (serials from 1900-03-01 on).
 const excelEpochUtc = Date.UTC(1899, 11, 30);
@@ -29,7 +30,7 @@ export function excelSerialDate(serial: number): string | undefined {
  * Reads 2024-03-05, 2024/3/5, 2024年3月5日, 2024.3.5, 20240305, full-width digits, a time after the date,
  * and Excel serial numbers.
  */
-export function readLedgerDate(value: string | number): string | undefined {
+function readDate(value: string | number): string | undefined {
   if (typeof value === 'number') return excelSerialDate(value);
   const text = value.normalize('NFKC').trim().replace(/\s*([年月日\-/.])\s*/g, '$1');
   if (/^\d{5}(\.\d+)?$/.test(text)) return excelSerialDate(Number(text));
@@ -39,5 +40,8 @@ export function readLedgerDate(value: string | number): string | undefined {
   }
   return undefined;
 }
+
+/** readDate (above), remembered per distinct cell. */
+export const readLedgerDate: (value: string | number) => string | undefined = memoText(readDate);
 
 export const yearOf = (iso: string): number => Number(iso.slice(0, 4));

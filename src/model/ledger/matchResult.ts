@@ -1,5 +1,6 @@
 import { applicantColumns, resultRows, withoutNumber } from './ledgerRows.ts';
 import { compactText } from './ledgerText.ts';
+import { memoText } from './memoText.ts';
 
 // Leading numbering as clerks type it: 1. 1、 (1) （一） 一、 三（三）1
 const leadingNumber = /^([（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?\s*)+/;
@@ -23,8 +24,7 @@ function resultKeys(): ReadonlyMap<string, string> {
 const byText = resultKeys();
 const groupNames = [...new Set(resultRows.flatMap((row) => (row.group ? [compactText(withoutNumber(row.group))] : [])))];
 
-/** A 办理结果 cell → the key of its result row; undefined when it names none (never guessed). */
-export function matchResult(text: string): string | undefined {
+function readResult(text: string): string | undefined {
   const stripped = text.normalize('NFKC').trim().replace(leadingNumber, '');
   const compact = compactText(stripped);
   const direct = byText.get(compact) ?? byText.get(compactText(text));
@@ -35,6 +35,9 @@ export function matchResult(text: string): string | undefined {
   return byText.get(compact.slice(group.length).replace(/^\d+/, ''));
 }
 
+/** A 办理结果 cell → the key of its result row; undefined when it names none (never guessed). */
+export const matchResult: (text: string) => string | undefined = memoText(readResult);
+
 const applicantByText: ReadonlyMap<string, string> = new Map([
   ...applicantColumns.map((column) => [compactText(column.label), column.key] as const),
   ...applicantColumns.map((column) => [compactText(`法人或其他组织${column.label}`), column.key] as const),
@@ -43,6 +46,4 @@ const applicantByText: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** A 申请人类型 cell → the applicant column key; undefined when it is none of the six. */
-export function matchApplicant(text: string): string | undefined {
-  return applicantByText.get(compactText(text));
-}
+export const matchApplicant: (text: string) => string | undefined = memoText((text: string) => applicantByText.get(compactText(text)));
