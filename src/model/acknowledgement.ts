@@ -52,7 +52,7 @@ export const messageFigures = (message: string): string => (message.normalize('N
 /** Only 提醒 can be marked 已核实: errors and blank cells must be resolved. */
 export const canAcknowledge = (finding: Finding): boolean => finding.severity === 'warning' && verdictOf(finding) !== 'blank';
 
-const sameCells = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((cell, i) => cell === b[i]);
+export const sameCells = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((cell, i) => cell === b[i]);
 
 const holds = (report: Report, entry: Acknowledgement, finding: Finding): boolean =>
   entry.rule === finding.rule
@@ -60,7 +60,7 @@ const holds = (report: Report, entry: Acknowledgement, finding: Finding): boolea
   && (entry.values === undefined || sameCells(entry.values, finding.cells.map((cell) => fingerprint(report, cell))))
   && (entry.figures === undefined || entry.figures === messageFigures(finding.message));
 
-const entries = (report: Report): readonly Acknowledgement[] => (report.meta.acknowledged ?? []) as readonly Acknowledgement[];
+export const entries = (report: Report): readonly Acknowledgement[] => (report.meta.acknowledged ?? []) as readonly Acknowledgement[];
 
 /** The findings with `acknowledged: {reason, on}` on each warning whose acknowledgement still holds. */
 export function applyAcknowledgements(report: Report, findings: readonly Finding[]): Finding[] {
@@ -71,27 +71,4 @@ export function applyAcknowledgements(report: Report, findings: readonly Finding
     const entry = list.find((candidate) => holds(report, candidate, finding));
     return entry ? { ...finding, acknowledged: { reason: entry.reason, on: entry.on } } : finding;
   });
-}
-
-/** The report with the warning marked 已核实 (replacing an earlier mark of the same warning). */
-export function acknowledge(report: Report, finding: Finding, reason: string, on: string): Report {
-  const entry: Acknowledgement = {
-    rule: finding.rule,
-    cells: [...finding.cells],
-    reason: reason.trim().slice(0, maxReasonLength),
-    on,
-    values: finding.cells.map((cell) => fingerprint(report, cell)),
-    figures: messageFigures(finding.message),
-  };
-  const others = entries(report).filter((other) => !(other.rule === finding.rule && sameCells(other.cells, finding.cells)));
-  return { ...report, meta: { ...report.meta, acknowledged: [...others, entry] as never } };
-}
-
-/** The report without the 已核实 mark of that warning. */
-export function unacknowledge(report: Report, finding: Finding): Report {
-  const kept = entries(report).filter((other) => !(other.rule === finding.rule && sameCells(other.cells, finding.cells)));
-  const meta = { ...report.meta };
-  if (kept.length > 0) meta.acknowledged = kept as never;
-  else delete meta.acknowledged;
-  return { ...report, meta };
 }

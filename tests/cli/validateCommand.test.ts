@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCliCaptured } from './runCliCaptured.ts';
-import { acknowledge } from '../../src/model/acknowledgement.ts';
+import { acknowledge } from '../../src/model/acknowledgeEdit.ts';
 import { setCell } from '../../src/model/cellAccess.ts';
 import type { Finding } from '../../src/model/finding.ts';
 import { validateReport } from '../../src/model/validateReport.ts';

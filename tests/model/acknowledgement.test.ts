@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acknowledge, applyAcknowledgements, canAcknowledge, unacknowledge } from '../../src/model/acknowledgement.ts';
+import { acknowledge, unacknowledge } from '../../src/model/acknowledgeEdit.ts';
+import { applyAcknowledgements, canAcknowledge } from '../../src/model/acknowledgement.ts';
 import { setCell } from '../../src/model/cellAccess.ts';
 import type { Finding } from '../../src/model/finding.ts';
 import { readReport } from '../../src/model/readReport.ts';

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { acknowledge, canAcknowledge, maxReasonLength, unacknowledge } from '../../model/acknowledgement.ts';
+import { acknowledge, unacknowledge } from '../../model/acknowledgeEdit.ts';
+import { canAcknowledge, maxReasonLength } from '../../model/acknowledgement.ts';
 import type { Finding } from '../../model/finding.ts';
 import type { Report } from '../../model/reportSchema.ts';
 

@@ -1,7 +1,7 @@
-import { memo, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useMemo, useState } from 'react';
 import type { Finding } from '../../model/finding.ts';
 import { verdictOf, verdictWord } from '../../model/verdict.ts';
-import { AcknowledgeControl } from '../findings/AcknowledgeControl.tsx';
+import { canAcknowledge } from '../../model/acknowledgement.ts';
 import { FindingDetails } from '../findings/FindingDetails.tsx';
 import { stepOfFinding, steps } from './steps.ts';
 import { useReportFindings } from './useReportFindings.ts';
@@ -9,6 +9,8 @@ import { useWizard } from './WizardContext.tsx';
 
 const stepLabel = new Map(steps.map((step) => [step.id, step.label]));
 const verdictIcon = { error: '✖', blank: '⚠', advice: '⚠', acknowledged: '✓' } as const;
+// The 已核实 form is loaded when the panel first lists a 提醒, not with the page.
+const AcknowledgeControl = lazy(() => import('../findings/AcknowledgeControl.tsx').then((module) => ({ default: module.AcknowledgeControl })));
 
 // A click goes to the cell to fix: the suspect when the sums name one, else cells[0].
 const FindingItem = memo(function FindingItem({ finding, onShow }: { finding: Finding; onShow: (finding: Finding) => void }) {
@@ -22,7 +24,7 @@ const FindingItem = memo(function FindingItem({ finding, onShow }: { finding: Fi
         <span className="finding-message">{finding.message}</span>
         <FindingDetails finding={finding} />
       </button>
-      <AcknowledgeControl finding={finding} />
+      {canAcknowledge(finding) && <Suspense fallback={null}><AcknowledgeControl finding={finding} /></Suspense>}
     </li>
   );
 });

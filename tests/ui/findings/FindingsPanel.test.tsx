@@ -72,7 +72,7 @@ describe('FindingsPanel: suspects, one vocabulary, 已核实', () => {
     const warning = () => screen.getAllByRole('listitem').find((li) => li.getAttribute('data-rule') === 'regulations-not-allowed') as HTMLElement;
     await waitFor(() => expect(warning()).toBeTruthy(), slow);
     expect(within(items()[0] as HTMLElement).queryByRole('button', { name: '标为已核实…' })).toBeNull(); // errors cannot be
-    await user.click(within(warning()).getByRole('button', { name: '标为已核实…' }));
+    await user.click(await within(warning()).findByRole('button', { name: '标为已核实…' }, slow));
     await user.click(within(warning()).getByRole('button', { name: '确定' }));
     expect(within(warning()).getByRole('alert').textContent).toContain('请写一句核实的理由');
     expect(form().getValues().meta.acknowledged).toBeUndefined();
