@@ -1,4 +1,4 @@
-import { excluding, filler, R, receivingVerb, type Reading } from './countQuantities.ts';
+import { excluding, filler, R, receivingVerb, type Reading } from './countWords.ts';
 
 /** An applicant group of table 三's columns, as the text names it (收到自然人申请11件). */
 export type ApplicantGroup = {

@@ -1,7 +1,9 @@
 import type { Finding } from '../finding.ts';
 import type { Report } from '../reportSchema.ts';
-import { outcomeById, type Reading } from './countQuantities.ts';
-import { countReadingLimits, findCountMentions, type CountMention } from './findCountMentions.ts';
+import type { Reading } from './countWords.ts';
+import { outcomeById } from './outcomeRows.ts';
+import { countReadingLimits, type CountMention } from './countMention.ts';
+import { findCountMentions } from './findCountMentions.ts';
 import { nothingCovered, type Covered } from './covered.ts';
 import { narrativeFields } from './narrativeFields.ts';
 import { narrativeSeverity } from './narrativeRules.ts';

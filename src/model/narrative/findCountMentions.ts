@@ -1,42 +1,15 @@
 import { applicantOfClause } from './applicantCounts.ts';
 import { numberSource, parseCount } from './chineseNumber.ts';
-import {
-  applicationUnits, countQuantities, regulatoryLeads, notRegulatoryCount, outcomeSynonyms, regulatoryColumnNames, regulatoryNames,
-  type OutcomeId, type Reading,
-} from './countQuantities.ts';
+import { countQuantities } from './countQuantities.ts';
+import { applicationUnits, type Reading } from './countWords.ts';
+import { applicationSentences } from './applicationSentences.ts';
+import { countReadingLimits, type CountMention, type CountMentions, type MentionBase, type MentionOptions } from './countMention.ts';
+import { outcomeSynonyms } from './outcomeRows.ts';
+import { notRegulatoryCount, regulatoryColumnNames, regulatoryLeads, regulatoryNames } from './regulatoryCounts.ts';
 import { jointCount } from './jointCounts.ts';
 import { outcomeChain, termAfterNumber } from './outcomeReadings.ts';
 import { SentenceScan, type CountKind } from './regulatorySubject.ts';
-import { quoteAround, textSentences, type Sentence } from './textSentences.ts';
-
-type MentionBase = {
-  readonly value: number;
-  /** Offsets of the number and its unit in the field's text. */
-  readonly start: number;
-  readonly end: number;
-  /** The clause around the number, for messages. */
-  readonly quote: string;
-  readonly sentence: Sentence;
-};
-
-export type CountMention =
-  | (MentionBase & {
-    readonly kind: 'quantity';
-    readonly quantity: string;
-    /** Where the figure is, in words the clerk finds on the page. */
-    readonly place: string;
-    /** The first reading is the one named in messages; a figure matching any reading agrees with the table. */
-    readonly readings: readonly Reading[];
-  })
-  | (MentionBase & { readonly kind: 'outcome-term'; readonly outcome: OutcomeId; readonly word: string });
-
-export type MentionOptions = {
-  readonly year: number;
-  /** The whole field is about applications (三's own paragraph, 一's 依申请公开 sub-section). */
-  readonly aboutApplications?: boolean;
-  /** How much is read (default `countReadingLimits`). */
-  readonly limits?: { readonly characters: number; readonly countedNumbers: number };
-};
+import { quoteAround, textSentences } from './textSentences.ts';
 
 const numberPattern = new RegExp(`(?<![0-9０-９.．第每零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])(${numberSource})\\s*`, 'g');
 const anyUnit = /^(?:件|条|起|宗|万元|部|个)/;
@@ -44,10 +17,6 @@ const clauseMark = /[，,；;：:、（）()【】「」“”"\[\]]/;
 const clauseMarkNotList = /[，,；;：:（）()【】「」“”"\[\]]/;
 /** A name stands within a few words before its number: the clause is read back at most this far (keeps the check linear). */
 const leadLimit = 40;
-const applicationWords = /收到|受理|新收|接收|办结|答复|办理结果|处理结果|办理情况|结转/;
-const continuation = /^\s*(?:其中|办理结果|答复结果|处理结果|从办理结果|从答复|具体|上述|以上|所有|全部|均)/;
-// In a 依申请公开 part, a sentence about documents, letters or proposals is still not about applications.
-const otherSubject = /文件|发文|报送|来信|留言|咨询|建议|提案/;
 const bothInstruments = (lead: string) => /规章(?!制度)/.test(lead) && /规范性文件/.test(lead);
 // "制定和废止规范性文件5件": two columns counted together.
 const verbColumns = [/制发|制定|出台|印发/, /废止|失效|废除/, /现行有效/];
@@ -63,32 +32,8 @@ function clauseBefore(text: string, position: number, marks = clauseMark): { lea
   return { lead: text.slice(start, position), start };
 }
 
-/** Which sentences are about applications: they name 申请 with a receiving or handling word, or continue one that does. */
-function applicationSentences(sentences: readonly Sentence[], whole: boolean): boolean[] {
-  const flags: boolean[] = [];
-  sentences.forEach((sentence, i) => {
-    const own = /申请/.test(sentence.text) && applicationWords.test(sentence.text);
-    const previous = sentences[i - 1];
-    const continues = previous !== undefined && previous.paragraph === sentence.paragraph && (flags[i - 1] ?? false) && continuation.test(sentence.text);
-    flags.push((whole && !otherSubject.test(sentence.text)) || own || continues);
-  });
-  return flags;
-}
-
 const regulatoryPlace = (row: keyof typeof regulatoryNames, column: keyof typeof regulatoryColumnNames) =>
   `表二「${regulatoryNames[row]} / ${regulatoryColumnNames[column]}」`;
-
-/**
- * How much of one text part is read. A real part has a few thousand characters and a few dozen counted figures;
- * past these the rest is not read (and the check says so), so that a pasted book cannot stall the app.
- */
-export const countReadingLimits = { characters: 50_000, countedNumbers: 400 } as const;
-
-export type CountMentions = {
-  readonly mentions: readonly CountMention[];
-  /** Offset up to which the text was read: its length, or less when a limit was reached. */
-  readonly readUpTo: number;
-};
 
 /** Every number in the text that names a table quantity, with what it names. Numbers of anything else are skipped. */
 export function findCountMentions(text: string, options: MentionOptions): CountMentions {

@@ -1,4 +1,4 @@
-import { filler, R, receivingVerb, type Reading } from './countQuantities.ts';
+import { filler, R, receivingVerb, type Reading } from './countWords.ts';
 
 /** A figure that counts several rows of a table, or all its applicant columns, together. */
 export type JointCount = { readonly id: string; readonly place: string; readonly readings: readonly Reading[] };

@@ -1,4 +1,5 @@
-import { filler, outcomeRows, R, type OutcomeId } from './countQuantities.ts';
+import { filler, R } from './countWords.ts';
+import { outcomeRows, type OutcomeId } from './outcomeRows.ts';
 
 type OutcomeRow = (typeof outcomeRows)[number];
 

@@ -1,4 +1,4 @@
-import type { RegulatoryRow } from './countQuantities.ts';
+import type { RegulatoryRow } from './regulatoryCounts.ts';
 
 /** What a bare 废止/现行有效 clause refers to: 规章, 规范性文件, or something else the sentence counted. */
 export type Subject = RegulatoryRow | 'other' | undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkNarrative } from '../../../src/model/narrative/checkNarrative.ts';
-import { countReadingLimits, findCountMentions } from '../../../src/model/narrative/findCountMentions.ts';
+import { countReadingLimits } from '../../../src/model/narrative/countMention.ts';
+import { findCountMentions } from '../../../src/model/narrative/findCountMentions.ts';
 import { normalizeText } from '../../../src/model/narrative/normalizeText.ts';
 import { regexWork } from './regexWork.ts';
 import { sampleReport, withText } from './narrativeFixture.ts';
