@@ -10,6 +10,7 @@ import { DamagedDrafts } from './DamagedDrafts.tsx';
 import { ImportHost } from './ImportHost.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
 import { useFocusReturn } from '../layout/useFocusReturn.ts';
+import { isExampleDraft } from '../example/exampleIdentity.ts';
 import { downloadReport } from './reportFile.ts';
 
 type Props = {
@@ -102,6 +103,7 @@ export function DraftsDialog({ store, currentId, onOpen, onCreate, onCurrentRemo
                       <RenameField record={record} onDone={(name) => void rename(record, name)} onCancel={() => setRenaming(null)} />
                     ) : (
                       <>
+                        {isExampleDraft(record) && <span className="tag tag-example" data-example-tag>示例</span>}
                         {draftName(record)}
                         {record.id === currentId && <span className="tag">正在编辑</span>}
                       </>

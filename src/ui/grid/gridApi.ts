@@ -15,6 +15,7 @@ import { createGridStatus, type GridStatusStore } from './gridStatus.ts';
 import { gridNav, moveFrom, type Direction, type GridNav } from './gridNavigation.ts';
 import { parsePaste } from './parsePaste.ts';
 import { withoutLabels } from './pasteLabels.ts';
+import { describeStep } from './describeStep.ts';
 import { planPaste, type CellWrite } from './planPaste.ts';
 import { toCellValue } from './toCellValue.ts';
 import { afterNextFrame } from '../typing/afterNextFrame.ts';
@@ -155,7 +156,7 @@ export function createGridApi(
   const travel = (moved: { history: EditHistory; step: EditStep }, side: 'before' | 'after'): void => {
     history.current = moved.history;
     applyStep(moved.step, side);
-    status.set(null);
+    status.set({ kind: 'info', text: describeStep(moved.step, side) });
     const first = moved.step[0]?.path;
     if (first !== undefined && first !== session?.path) focusCell(first);
     else if (first !== undefined) selectLater(first);

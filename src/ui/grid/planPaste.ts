@@ -19,6 +19,13 @@ export function planPaste(nav: GridNav, at: string, rows: readonly (readonly str
   const height = rows.length;
   const width = Math.max(0, ...rows.map((row) => row.length));
   if (height === 0 || width === 0) return { ok: false, message: '剪贴板里没有可以粘贴的数字。' };
+  // Words copied by mistake ("abc def", a sentence) are refused whole, like a block that does not fit;
+  // one text pasted into one cell is kept and flagged, as if typed.
+  const texts = rows.flat().filter((text) => text.trim() !== '');
+  if (texts.length > 1 && !texts.some((text) => typeof parseCellInput(text, 'amount') === 'number')) {
+    const sample = texts.slice(0, 3).join(' ');
+    return { ok: false, message: `粘贴的内容里没有数字（${sample}${texts.length > 3 ? '……' : ''}），请复制表格中的数字。${nothingPasted}` };
+  }
   const below = nav.rows.length - place.rowIndex;
   if (height > below) {
     return { ok: false, message: `粘贴的内容有 ${height} 行 ${width} 列，从${cellPlace(at)}往下只有 ${below} 行可填。${nothingPasted}` };
