@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type DefaultValues } from 'react-hook-form';
 import type { Finding } from '../../model/finding.ts';
 import type { Report } from '../../model/reportSchema.ts';
-import { createFindingsStore } from '../findings/findingsStore.ts';
+import { createFindingsStoreWith } from '../findings/findingsStoreCore.ts';
+import { lazyTextChecks, loadTextChecks } from '../findings/lazyTextChecks.ts';
 import { FindingsProvider } from '../findings/FindingsContext.tsx';
 import type { DraftRecord, DraftStore } from '../drafts/draftStore.ts';
 import { downloadReport } from '../drafts/reportFile.ts';
@@ -48,7 +49,7 @@ type Props = {
 /** One report being written: the form, the live checks, autosave and the steps. */
 export function Wizard({ draft, store, onShowDrafts, flushRef, banner, onLeaveExample }: Props) {
   const form = useForm<Report>({ defaultValues: draft.report as DefaultValues<Report> });
-  const [findingsStore] = useState(createFindingsStore);
+  const [findingsStore] = useState(() => createFindingsStoreWith(lazyTextChecks));
   const [progress] = useState(createProgressStore);
   const [saveStatus] = useState(createSaveStatusStore);
   const [step, setStep] = useState<StepId>(() => recalledStep(draft.id));
@@ -74,12 +75,18 @@ export function Wizard({ draft, store, onShowDrafts, flushRef, banner, onLeaveEx
       progress.recompute(form.getValues());
     };
     recompute();
+    let active = true;
+    // The text checks arrive in their own chunk just after the first paint; then everything is checked again.
+    void loadTextChecks().then(() => {
+      if (active) findingsStore.recompute(form.getValues());
+    }, () => undefined);
     const pause = createPauseScheduler(recompute);
     const unsubscribe = form.subscribe({
       formState: { values: true },
       callback: ({ name }) => pause.request(name?.startsWith('tables.') ? cellPauseMs : textPauseMs),
     });
     return () => {
+      active = false;
       unsubscribe();
       pause.cancel();
     };
