@@ -65,3 +65,23 @@ describe('wordElementCounter', () => {
     expect(counter.count()).toBe(5);
   });
 });
+
+describe('inspectDocxZip where the browser has no raw deflate stream (Chromium before 103)', () => {
+  it('still refuses a bomb by its directory and passes a real .docx instead of calling it damaged', async () => {
+    const original = globalThis.DecompressionStream;
+    const bomb = minimalDocx(paddedDocumentXml('一', 100 * 1000 * 1000));
+    const bytes = await renderDocxBytes(fullReport);
+    class WithoutRawDeflate {
+      constructor(format: string) {
+        if (format === 'deflate-raw') throw new TypeError(`Unsupported compression format: '${format}'`);
+      }
+    }
+    globalThis.DecompressionStream = WithoutRawDeflate as unknown as typeof DecompressionStream;
+    try {
+      expect(await inspectDocxZip(bomb)).toEqual({ ok: false, error: expect.stringMatching(/压缩炸弹/) });
+      expect(await inspectDocxZip(bytes)).toEqual({ ok: true });
+    } finally {
+      globalThis.DecompressionStream = original;
+    }
+  });
+});
