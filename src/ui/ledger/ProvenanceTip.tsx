@@ -28,7 +28,8 @@ export function ProvenanceTip() {
       const input = cellOf(event.target);
       if (!input) return;
       const rect = input.getBoundingClientRect();
-      setShown({ path: input.dataset.cell ?? '', left: rect.left, top: rect.bottom });
+      // Beside the cell, not below it: the grid's own tips open below.
+      setShown({ path: input.dataset.cell ?? '', left: Math.max(0, Math.min(rect.right + 4, window.innerWidth - 400)), top: rect.top });
     };
     const hide = (event: Event) => {
       if (cellOf(event.target) && !(event instanceof FocusEvent && cellOf(event.relatedTarget))) setShown(undefined);
