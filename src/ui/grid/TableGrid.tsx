@@ -19,6 +19,8 @@ import { gridFeatures, leafColumnKeys, matrixColumns, matrixRows, type GridColum
 import { GridToolbar } from './GridToolbar.tsx';
 import { GridLegend } from './GridLegend.tsx';
 import { GridColgroup } from './GridColgroup.tsx';
+import { RowHelp } from './RowHelp.tsx';
+import { requestsRowHelp } from '../../template/requestsRowHelp.ts';
 import { countRender } from './renderCounts.ts';
 import { ValueCell } from './ValueCell.tsx';
 import './grid.css';
@@ -171,6 +173,7 @@ export function TableGrid({ table }: { table: TableId }) {
           <SkipLink target={`after-grid-${table}`}>跳过此表格</SkipLink>
           <SkipLink target="findings-heading">跳到检查结果</SkipLink>
         </div>
+        {table === 'requests' && <RowHelp help={requestsRowHelp} grid={scrollBox} />}
         <div className={wide ? 'grid-scroll grid-scroll-wide' : 'grid-scroll'} ref={scrollBox}>
           <table className={`grid-table grid-${table}`}>
             <caption className="visually-hidden">{model.caption}</caption>
