@@ -16,6 +16,7 @@ import { gridNav, moveFrom, type Direction, type GridNav } from './gridNavigatio
 import { parsePaste } from './parsePaste.ts';
 import { withoutLabels } from './pasteLabels.ts';
 import { describeStep } from './describeStep.ts';
+import { flashCells } from './flashCells.ts';
 import { planPaste, type CellWrite } from './planPaste.ts';
 import { toCellValue } from './toCellValue.ts';
 import { afterNextFrame } from '../typing/afterNextFrame.ts';
@@ -291,6 +292,7 @@ export function createGridApi(
         return;
       }
       runStep(plan.writes);
+      if (!single) flashCells(plan.writes.map((write) => inputs.get(write.path)));
       const skipped = [headerRows > 0 ? `表头 ${headerRows} 行` : '', labelColumns > 0 ? `行标题 ${labelColumns} 列` : ''].filter(Boolean).join('、');
       const note = skipped ? `，略去了复制进来的${skipped}` : '';
       status.set(single ? null : { kind: 'info', text: `已粘贴 ${plan.writes.length} 格${note}（Ctrl+Z 可撤销）。` });
