@@ -3,6 +3,7 @@ import type { Finding } from '../../model/finding.ts';
 import { useFindingsStore } from '../findings/FindingsContext.tsx';
 import type { Progress } from './progressStore.ts';
 import { useWizard } from './WizardContext.tsx';
+import { withoutPrematureFindings } from './sentenceInProgress.ts';
 
 // Panels, badges and progress wait for this much quiet after the last change; the edited cell itself never
 // waits. A debounce, not a throttle: under steady typing (a key every 100 ms) a panel update every 120 ms
@@ -18,7 +19,7 @@ type Snapshot = { readonly findings: readonly Finding[]; readonly progress: Prog
 export function useReportFindings(): Snapshot {
   const findingsStore = useFindingsStore();
   const { progress } = useWizard();
-  const read = (): Snapshot => ({ findings: findingsStore.getAll(), progress: progress.get() });
+  const read = (): Snapshot => ({ findings: withoutPrematureFindings(findingsStore.getAll()), progress: progress.get() });
   const [snapshot, setSnapshot] = useState(read);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -26,13 +27,16 @@ export function useReportFindings(): Snapshot {
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = undefined;
-        startTransition(() => setSnapshot({ findings: findingsStore.getAll(), progress: progress.get() }));
+        startTransition(() => setSnapshot(read()));
       }, panelDelayMs);
     };
     const unsubscribeFindings = findingsStore.subscribeAll(schedule);
     const unsubscribeProgress = progress.subscribe(schedule);
     schedule();
+    // A part's 内容过短 held back while its first sentence was typed shows once the clerk leaves the field.
+    document.addEventListener('focusout', schedule);
     return () => {
+      document.removeEventListener('focusout', schedule);
       unsubscribeFindings();
       unsubscribeProgress();
       if (timer !== undefined) clearTimeout(timer);
