@@ -88,10 +88,18 @@ export const ValueCell = memo(function ValueCell({ path, colSpan }: Props) {
         }}
         onKeyDown={(event) => {
           // Alt+= in the suspect writes the figure it should hold (as 改为 N does).
-          if (suspect && event.altKey && (event.key === '=' || event.nativeEvent.code === 'Equal')) {
-            event.preventDefault();
-            api.fixCell(path, suspect.value);
-            return;
+          if (event.altKey && (event.key === '=' || event.nativeEvent.code === 'Equal')) {
+            if (suspect) {
+              event.preventDefault();
+              api.fixCell(path, suspect.value);
+              return;
+            }
+            // A total whose sum fails because of a mistyped part: filling it would copy the typo.
+            if (marks.suspectElsewhere) {
+              event.preventDefault();
+              api.status.set({ kind: 'refused', text: '没有填入合计：对不上很可能是另一格输错了（带 ✖ 的格），请先核对那一格。' });
+              return;
+            }
           }
           api.keyDown(event, path);
         }}

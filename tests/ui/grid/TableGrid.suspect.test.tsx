@@ -39,6 +39,12 @@ describe('TableGrid: the likely wrong cell', () => {
     // The row total would copy the typo: it offers nothing.
     expect(within(input(container, r('carriedForward', 'total')).closest('td') as HTMLElement).queryByRole('button')).toBeNull();
 
+    // Alt+= in that total refuses, and says why.
+    await user.click(input(container, r('carriedForward', 'total')));
+    await user.keyboard('{Alt>}={/Alt}');
+    expect(form.getValues(r('carriedForward', 'total') as never)).toBe(4);
+    expect(screen.getByText('没有填入合计：对不上很可能是另一格输错了（带 ✖ 的格），请先核对那一格。')).toBeTruthy();
+
     await user.click(within(suspect).getByRole('button', { name: '改为 4' }));
     expect(form.getValues(typo as never)).toBe(4);
     await afterFrame();
