@@ -49,7 +49,6 @@ const invalidAdvice: Readonly<Record<InvalidReason, (shown: string, amount: bool
   fraction: (shown) => `“${shown}”带小数，件数应为整数`,
   precision: (shown) => `“${shown}”位数过多（超过约 15 位有效数字），无法原样保存，请核对金额（万元）`,
   'too-large': (shown, amount) => `“${shown}”数值过大（超过 16 位数），不可能是${amount ? '金额（万元）' : '件数'}，请核对是否多输了数字`,
-  'too-large': (shown, amount) => `“${shown}”数值过大（超过 16 位数），不可能是${amount ? '金额（万元）' : '件数'}，请核对是否多输了数字`,
 };
 
 export function invalidMessage(path: string, shown: string, reason: InvalidReason): string {
