@@ -1,7 +1,20 @@
 // Published copies vary punctuation and spacing: compare labels in one canonical form.
 
+// The same labels and cells recur in every table and every report read: remember recent answers.
+const remembered = new Map<string, string>();
+const rememberLimit = 20000;
+
 /** NFKC (full-width （）：，→ ASCII), no whitespace, straight quotes, no trailing colon. */
 export function normalizeLabel(text: string): string {
+  const known = remembered.get(text);
+  if (known !== undefined) return known;
+  const normalized = normalizeLabelOnce(text);
+  if (remembered.size >= rememberLimit) remembered.clear();
+  if (text.length <= 200) remembered.set(text, normalized);
+  return normalized;
+}
+
+function normalizeLabelOnce(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\s\u00a0\u3000\u200b]+/g, '')
@@ -48,8 +61,21 @@ export function labelScore(cellText: string, label: string): number {
   return normalizedLabelScore(normalizeLabel(cellText), normalizeLabel(label));
 }
 
+const scores = new Map<string, number>();
+
 /** labelScore on texts already normalized (the matcher normalizes each cell once). */
 export function normalizedLabelScore(cell: string, target: string): number {
+  if (cell.length > 200 || target.length > 200) return scoreOnce(cell, target);
+  const key = `${cell}\u0000${target}`;
+  const known = scores.get(key);
+  if (known !== undefined) return known;
+  const score = scoreOnce(cell, target);
+  if (scores.size >= rememberLimit) scores.clear();
+  scores.set(key, score);
+  return score;
+}
+
+function scoreOnce(cell: string, target: string): number {
   if (cell === '' || target === '') return 0;
   if (cell === target) return 1;
   const cellCore = labelCore(cell);
