@@ -22,8 +22,19 @@ const searchWindow = 80;
 const blankCell: StreamCell = { text: '', normalized: '', block: -1, fromParagraph: false };
 const isBlank = (cell: StreamCell) => cell.normalized === '' || /^[|]+$/.test(cell.normalized);
 
+const valueLikeCells = new WeakMap<StreamCell, boolean>();
+
 /** Could this cell hold a value: blank, a number (with a unit), or a short mark such as — or /. */
 function valueLike(cell: StreamCell): boolean {
+  let known = valueLikeCells.get(cell);
+  if (known === undefined) {
+    known = valueLikeOnce(cell);
+    valueLikeCells.set(cell, known);
+  }
+  return known;
+}
+
+function valueLikeOnce(cell: StreamCell): boolean {
   if (isBlank(cell)) return true;
   const bare = cell.normalized.replace(/件|万元|元|个/g, '');
   if (/^[-+]?[\d.,]+$/.test(bare)) return true;

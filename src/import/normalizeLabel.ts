@@ -61,17 +61,27 @@ export function labelScore(cellText: string, label: string): number {
   return normalizedLabelScore(normalizeLabel(cellText), normalizeLabel(label));
 }
 
-const scores = new Map<string, number>();
+// Scores by template label, then by cell text: the matcher asks the same pairs for every report it reads.
+const scores = new Map<string, Map<string, number>>();
+let scoreCount = 0;
 
 /** labelScore on texts already normalized (the matcher normalizes each cell once). */
 export function normalizedLabelScore(cell: string, target: string): number {
   if (cell.length > 200 || target.length > 200) return scoreOnce(cell, target);
-  const key = `${cell}\u0000${target}`;
-  const known = scores.get(key);
+  let byCell = scores.get(target);
+  if (!byCell) {
+    byCell = new Map();
+    scores.set(target, byCell);
+  }
+  const known = byCell.get(cell);
   if (known !== undefined) return known;
   const score = scoreOnce(cell, target);
-  if (scores.size >= rememberLimit) scores.clear();
-  scores.set(key, score);
+  if (scoreCount >= rememberLimit * 5) {
+    scores.clear();
+    scoreCount = 0;
+  }
+  byCell.set(cell, score);
+  scoreCount += 1;
   return score;
 }
 
