@@ -9,6 +9,16 @@ import { productionBuild, type ProductionBuild } from '../bench/bundle/productio
 const require = createRequire(import.meta.url);
 const initialJsGzipBudget = 120 * 1000; // bytes, gzip (zlib default level)
 
+// Features that load only when the clerk or reviewer uses them (the ledger, PDF import, recognition data, 审查).
+const onDemandModules = {
+  'read-excel-file': /[\\/]node_modules[\\/]read-excel-file[\\/]/,
+  'write-excel-file': /[\\/]node_modules[\\/]write-excel-file[\\/]/,
+  'ledger panel': /[\\/]src[\\/]ui[\\/]ledger[\\/]LedgerPanel\.tsx$/,
+  'pdf.js': /[\\/]node_modules[\\/]pdfjs-dist[\\/]/,
+  'GB/T 2260 division names': /[\\/]src[\\/]model[\\/]agency[\\/]gbt2260Divisions\.ts$/,
+  'review page': /[\\/]src[\\/]ui[\\/]review[\\/]ReviewPage\.tsx$/,
+} as const;
+
 describe('production bundle size', () => {
   let build: ProductionBuild;
   let load: InitialLoad;
@@ -39,6 +49,15 @@ describe('production bundle size', () => {
 
     it(`finds ${library} in a chunk loaded on demand (the check above is not vacuous)`, () => {
       expect(load.lazy.filter((chunk) => chunk.libraries.includes(library)).length).toBeGreaterThan(0);
+    });
+  }
+
+  for (const [name, pattern] of Object.entries(onDemandModules)) {
+    it(`keeps ${name} out of the initial load, in a chunk loaded on demand`, () => {
+      const holding = [...build.files.values()].filter((file) => file.moduleIds.some((id) => pattern.test(id))).map((file) => file.fileName);
+      expect(holding.length).toBeGreaterThan(0);
+      const initial = load.js.map((file) => file.fileName);
+      expect(holding.filter((file) => initial.includes(file))).toEqual([]);
     });
   }
 
