@@ -1,11 +1,11 @@
 import type { Report } from '../../model/reportSchema.ts';
-import { escapeHtml } from '../escapeHtml.ts';
 import { reportTitle } from '../reportTitle.ts';
 import { signatureBlock } from '../signatureBlock.ts';
 import { tables } from '../../template/tables.ts';
 import { columnShares } from '../columnShares.ts';
 import { classStyler, columnClass, columnCss, tableClass, tableCss } from './htmlStyler.ts';
 import { classNames, htmlStyles, printStyleSheet, type StyleName } from './htmlStyles.ts';
+import { htmlDocument } from './htmlDocument.ts';
 import { reportBodyHtml } from './reportBodyHtml.ts';
 import { xmlSafeReport } from '../xmlSafeReport.ts';
 
@@ -25,22 +25,10 @@ const pageSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; base-
 /** The published page: one self-contained file, no script, no external resource. */
 export function renderHtml(input: Report): string {
   const report = xmlSafeReport(input);
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="zh-CN">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="${pageSecurityPolicy}">`,
-    `<title>${escapeHtml(reportTitle(report))}</title>`,
-    `<style>\n${styleSheet(report)}\n</style>`,
-    '</head>',
-    '<body>',
-    '<main>',
-    reportBodyHtml(report, classStyler),
-    '</main>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlDocument({
+    title: reportTitle(report),
+    policy: pageSecurityPolicy,
+    css: styleSheet(report),
+    body: ['<main>', reportBodyHtml(report, classStyler), '</main>'].join('\n'),
+  });
 }

@@ -6,7 +6,9 @@ import { escapeHtml } from '../escapeHtml.ts';
 import type { HtmlStyler } from '../html/htmlStyler.ts';
 import { columnClass, columnCss } from '../html/htmlStyler.ts';
 import { columnShares } from '../columnShares.ts';
+import { htmlDocument } from '../html/htmlDocument.ts';
 import { tableHtml } from '../html/tableHtml.ts';
+import { xmlSafeText } from '../xmlSafeReport.ts';
 import { reviewColumns } from './reviewColumns.ts';
 import { reviewScript } from './reviewScript.ts';
 import { reviewStyleSheet } from './reviewStyles.ts';
@@ -74,32 +76,25 @@ function aggregateHtml(aggregate: YearAggregate): string {
 export function renderReviewHtml(review: Review, title = '政府信息公开工作年度报告审查结果'): string {
   const unreadable = review.unreadable.length === 0 ? ''
     : `<h2>无法读取的文件</h2><ul class="unreadable">${review.unreadable.map((u) => `<li>${escapeHtml(u.file)}：${escapeHtml(u.error)}</li>`).join('')}</ul>`;
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="zh-CN">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">`,
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${reviewStyleSheet}\n${columnRules}</style>`,
-    '</head>',
-    '<body>',
-    '<main>',
-    `<h1>${escapeHtml(title)}</h1>`,
-    summaryHtml(review),
-    unreadable,
-    '<h2>逐份报告（问题多的在前）</h2>',
-    '<div class="filters"><label>筛选 <input type="search" id="review-filter" placeholder="机关名称、年度、规则"></label> <label><input type="checkbox" id="review-errors-only"> 只看有错误的报告</label></div>',
-    reviewTableHtml(review),
-    '<h2>各报告的问题</h2>',
-    review.reviewed.map(detailHtml).join('\n'),
-    '<h2>汇总</h2>',
-    review.aggregates.map(aggregateHtml).join('\n'),
-    '</main>',
-    `<script>${reviewScript}</script>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  // Text from the reports goes through escapeHtml; characters XML forbids (NUL, U+FFFE) are dropped too.
+  return xmlSafeText(htmlDocument({
+    title,
+    policy: "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'",
+    css: `${reviewStyleSheet}\n${columnRules}`,
+    body: [
+      '<main>',
+      `<h1>${escapeHtml(title)}</h1>`,
+      summaryHtml(review),
+      unreadable,
+      '<h2>逐份报告（问题多的在前）</h2>',
+      '<div class="filters"><label>筛选 <input type="search" id="review-filter" placeholder="机关名称、年度、规则"></label> <label><input type="checkbox" id="review-errors-only"> 只看有错误的报告</label></div>',
+      reviewTableHtml(review),
+      '<h2>各报告的问题</h2>',
+      review.reviewed.map(detailHtml).join('\n'),
+      '<h2>汇总</h2>',
+      review.aggregates.map(aggregateHtml).join('\n'),
+      '</main>',
+    ].join('\n'),
+    script: reviewScript,
+  }));
 }
