@@ -5,7 +5,8 @@ import { getCell, setCell } from '../../src/model/cellAccess.ts';
 import type { Finding } from '../../src/model/finding.ts';
 import type { Report } from '../../src/model/reportSchema.ts';
 import { validateTables } from '../../src/model/validateReport.ts';
-import { applicantColumns, zeroReport } from '../fixtures/buildReport.ts';
+import { balancedReports, resultCells } from '../fixtures/balancedReports.ts';
+import { applicantColumns } from '../fixtures/buildReport.ts';
 import { fullReport } from '../fixtures/fullReport.ts';
 
 const sumRuleIds = new Set(['balance', 'results-total', 'row-total', 'appeal-total']);
@@ -14,30 +15,7 @@ const requestCells = cellCatalog.filter((c) => c.table === 'requests').map((c) =
 const appealCells = cellCatalog.filter((c) => c.table === 'appeals').map((c) => c.path);
 const numberAt = (report: Report, path: string): number => getCell(report, path) as number;
 
-const resultRows = cellCatalog.filter((c) => c.table === 'requests' && !['received', 'carriedOver', 'resultsTotal', 'carriedForward'].includes(c.rowKeys[0] ?? '') && c.columnKeys[0] !== 'total');
-const appealParts = appealCells.filter((path) => !path.endsWith('.total'));
-
-/** Balanced reports with random figures: every cell a number, every sum holding. */
-const balancedReports = fc
-  .record({
-    results: fc.array(fc.nat(60), { minLength: resultRows.length, maxLength: resultRows.length }),
-    appeals: fc.array(fc.nat(20), { minLength: appealParts.length, maxLength: appealParts.length }),
-    carried: fc.array(fc.tuple(fc.nat(12), fc.nat(12)), { minLength: 6, maxLength: 6 }),
-  })
-  .map(({ results, appeals, carried }) => {
-    const values: Record<string, number> = {};
-    resultRows.forEach((cell, i) => { values[cell.path] = results[i] ?? 0; });
-    appealParts.forEach((path, i) => { values[path] = appeals[i] ?? 0; });
-    applicantColumns.forEach((column, i) => {
-      const [over, forward] = carried[i] ?? [0, 0];
-      const handled = resultRows.filter((c) => c.columnKeys[0] === column).reduce((sum, c) => sum + (values[c.path] ?? 0), 0);
-      const carriedOver = Math.min(over, handled + forward);
-      values[`tables.requests.carriedOver.${column}`] = carriedOver;
-      values[`tables.requests.carriedForward.${column}`] = forward;
-      values[`tables.requests.received.${column}`] = handled + forward - carriedOver;
-    });
-    return zeroReport(values);
-  });
+const balanced = balancedReports({ result: 60, part: 20, carried: 12 });
 
 /** A change of a figure to another valid figure. */
 const changed = (value: number, delta: number): number => (value + delta >= 0 && delta !== 0 ? value + delta : value + Math.abs(delta) + 1);
@@ -61,7 +39,7 @@ describe('suspect: one mistyped figure in table 三', () => {
 
   it('in random balanced reports, one changed cell of table 三 is the suspect of every sum finding', () => {
     fc.assert(
-      fc.property(balancedReports, fc.constantFrom(...requestCells), fc.integer({ min: -200, max: 200 }), (report, cell, delta) => {
+      fc.property(balanced, fc.constantFrom(...requestCells), fc.integer({ min: -200, max: 200 }), (report, cell, delta) => {
         const original = numberAt(report, cell);
         const findings = sumFindings(setCell(report, cell, changed(original, delta)));
         expect(findings.length).toBeGreaterThan(0);
@@ -86,7 +64,7 @@ describe('suspect: one mistyped figure in table 三', () => {
     let none = 0;
     fc.assert(
       fc.property(
-        balancedReports,
+        balanced,
         fc.uniqueArray(fc.constantFrom(...allCells), { minLength: 2, maxLength: 2 }),
         fc.tuple(fc.integer({ min: -30, max: 30 }), fc.integer({ min: -30, max: 30 })),
         (report, cells, deltas) => {
@@ -108,7 +86,7 @@ describe('suspect: one mistyped figure in table 三', () => {
 
   it('two changed cells in the same row or column of table 三 name no suspect', () => {
     fc.assert(
-      fc.property(balancedReports, fc.constantFrom(...resultRows.map((c) => c.rowKeys.join('.'))), fc.uniqueArray(fc.constantFrom(...applicantColumns), { minLength: 2, maxLength: 2 }), fc.integer({ min: 1, max: 20 }), (report, row, columns, delta) => {
+      fc.property(balanced, fc.constantFrom(...resultCells.map((c) => c.rowKeys.join('.'))), fc.uniqueArray(fc.constantFrom(...applicantColumns), { minLength: 2, maxLength: 2 }), fc.integer({ min: 1, max: 20 }), (report, row, columns, delta) => {
         const typo = columns.reduce((r, column) => setCell(r, `tables.requests.${row}.${column}`, numberAt(r, `tables.requests.${row}.${column}`) + delta), report);
         for (const finding of sumFindings(typo)) expect(finding.suspect).toBeUndefined();
       }),
@@ -118,7 +96,7 @@ describe('suspect: one mistyped figure in table 三', () => {
 
   it('with blank cells around, a named suspect is still the changed cell', () => {
     fc.assert(
-      fc.property(balancedReports, fc.constantFrom(...requestCells), fc.integer({ min: 1, max: 50 }), fc.uniqueArray(fc.constantFrom(...requestCells), { maxLength: 6 }), (report, cell, delta, blanks) => {
+      fc.property(balanced, fc.constantFrom(...requestCells), fc.integer({ min: 1, max: 50 }), fc.uniqueArray(fc.constantFrom(...requestCells), { maxLength: 6 }), (report, cell, delta, blanks) => {
         const original = numberAt(report, cell);
         const typo = blanks.filter((b) => b !== cell).reduce((r, b) => setCell(r, b, null), setCell(report, cell, original + delta));
         for (const finding of sumFindings(typo)) {

@@ -5,37 +5,10 @@ import { validateReport, validateTables } from '../../src/model/validateReport.t
 import { cellCatalog } from '../../src/model/cellCatalog.ts';
 import { getCell, setCell } from '../../src/model/cellAccess.ts';
 import { sumRulesByCell } from '../../src/model/sumRules.ts';
-import { zeroReport } from '../fixtures/buildReport.ts';
+import { balancedReports } from '../fixtures/balancedReports.ts';
 
 const arithmeticRules = new Set(['balance', 'results-total', 'row-total', 'appeal-total']);
-const resultRows = cellCatalog.filter((c) => c.table === 'requests' && !['received', 'carriedOver', 'resultsTotal', 'carriedForward'].includes(c.rowKeys[0] ?? '') && c.columnKeys[0] !== 'total');
-const applicantColumns = ['natural', 'commercial', 'research', 'nonprofit', 'legalService', 'otherOrg'];
-const partCells = cellCatalog.filter((c) =>
-  (c.table === 'active') || (c.table === 'appeals' && c.columnKeys.at(-1) !== 'total'),
-);
-
-/** A balanced report whose totals are computed from random parts. */
-const balancedReports = fc
-  .record({
-    results: fc.array(fc.nat(50), { minLength: resultRows.length, maxLength: resultRows.length }),
-    parts: fc.array(fc.nat(30), { minLength: partCells.length, maxLength: partCells.length }),
-    carried: fc.array(fc.tuple(fc.nat(10), fc.nat(10)), { minLength: 6, maxLength: 6 }),
-  })
-  .map(({ results, parts, carried }) => {
-    const values: Record<string, number> = {};
-    resultRows.forEach((cell, i) => { values[cell.path] = results[i] ?? 0; });
-    partCells.forEach((cell, i) => { values[cell.path] = parts[i] ?? 0; });
-    applicantColumns.forEach((column, i) => {
-      const [over, forward] = carried[i] ?? [0, 0];
-      const handled = resultRows.filter((c) => c.columnKeys[0] === column).reduce((sum, c) => sum + (values[c.path] ?? 0), 0);
-      // received + over = handled + forward, with received ≥ 0
-      const carriedOver = Math.min(over, handled + forward);
-      values[`tables.requests.carriedOver.${column}`] = carriedOver;
-      values[`tables.requests.carriedForward.${column}`] = forward;
-      values[`tables.requests.received.${column}`] = handled + forward - carriedOver;
-    });
-    return zeroReport(values);
-  });
+const balanced = balancedReports({ result: 50, part: 30, carried: 10 });
 
 describe('validateReport properties', () => {
   it('never throws on arbitrary JSON', () => {
@@ -72,14 +45,14 @@ describe('validateReport properties', () => {
 
   it('finds no arithmetic error in a report whose totals are computed from its parts', () => {
     fc.assert(
-      fc.property(balancedReports, (report) => validateTables(report).filter((f) => arithmeticRules.has(f.rule)).length === 0),
+      fc.property(balanced, (report) => validateTables(report).filter((f) => arithmeticRules.has(f.rule)).length === 0),
       { numRuns: 100 },
     );
   });
 
   it('changing any one number of a balanced report yields exactly the findings the rules predict', () => {
     fc.assert(
-      fc.property(balancedReports, fc.constantFrom(...cellCatalog.map((c) => c.path)), fc.integer({ min: 1, max: 20 }), (report, path, delta) => {
+      fc.property(balanced, fc.constantFrom(...cellCatalog.map((c) => c.path)), fc.integer({ min: 1, max: 20 }), (report, path, delta) => {
         const before = getCell(report, path);
         if (typeof before !== 'number') return false;
         const changed = setCell(report, path, before + delta);
