@@ -22,7 +22,8 @@ const governmentNames: Readonly<Record<string, string>> = {
   county: '县级人民政府（县、县级市、市辖区）',
   township: '乡镇人民政府（街道办事处）',
 };
-const levelNames: Readonly<Record<string, string>> = { national: '国务院', province: '省级', city: '市级', county: '县级', township: '乡镇级' };
+/** 行政级别 as a word: 省级, 市级, 县级 … */
+export const levelNames: Readonly<Record<string, string>> = { national: '国务院', province: '省级', city: '市级', county: '县级', township: '乡镇级' };
 const bodyNames = { office: '人民政府办公室（办公厅）', department: '政府部门', other: '其他机构（事业单位、管委会、派出机构等）' } as const;
 
 /** 识别为：设区的市人民政府，可制定规章；…: what the clerk is shown in 基本信息. */

@@ -1,7 +1,7 @@
+import { levelNames } from '../../model/agency/agencyDefaults.ts';
 import type { ReviewRow } from '../../model/review/reviewReports.ts';
 
 const kindNames: Readonly<Record<string, string>> = { department: '部门', government: '人民政府', other: '其他' };
-const levelNames: Readonly<Record<string, string>> = { national: '国家级', province: '省级', city: '市级', county: '县级', township: '乡镇级' };
 
 const percent = (value: number | null): string => (value === null ? '' : `${(value * 100).toFixed(1)}%`);
 const signedPercent = (value: number | null): string => (value === null ? '' : `${value > 0 ? '+' : ''}${(value * 100).toFixed(1)}%`);
