@@ -111,6 +111,8 @@ describe('keyboard focus after dialogs and panels, skip links, the open draft an
     expect(await focused(page)).toBe('跳到检查结果');
     await page.keyboard.press('Enter');
     expect(await focused(page)).toBe('findings-heading');
+    // The list fills after the checks' pause (and the text checks' chunk): wait for its first item.
+    await page.locator('.findings-panel button').first().waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('.findings-panel') !== null)).toBe(true);
   });
