@@ -11,6 +11,8 @@ export function migrate(raw: RawReport, steps: Readonly<Record<number, (raw: Raw
   let current = raw;
   let version = current.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    // A missing version has no JSON form (undefined): say it is missing instead of printing it.
+    if (version === undefined) return { ok: false, error: '文件缺少版本号（version），可能已损坏；请用编写助手重新保存后再打开' };
     return { ok: false, error: `文件版本号无效（version: ${JSON.stringify(version)}）` };
   }
   if (version > target) {

@@ -13,6 +13,7 @@ const errorOf = (json: unknown) => {
 describe('readReport messages name the field in Chinese and say what it holds', () => {
   it.each([
     ['a missing agency', { ...base, meta: { year: 2025 } }, /^文件内容有误：缺少机关全称（meta\.agency）；请/],
+    ['a missing version (a damaged key)', (({ version: _version, ...rest }) => ({ ...rest, '#ersion': 1 }))(base), /^文件缺少版本号（version），可能已损坏/],
     ['a year out of range', { ...base, meta: { ...base.meta, year: 1999 } }, /报告年度（meta\.year）不能小于 2000，实为数字 1999；/],
     ['a decimal year', { ...base, meta: { ...base.meta, year: 2025.5 } }, /报告年度（meta\.year）应为整数，实为数字 2025\.5；/],
     ['an unknown agency kind', { ...base, meta: { ...base.meta, agencyKind: 'bureau' } }, /机关类型（meta\.agencyKind）应为 "department"、"government"、"other" 之一，实为文字 "bureau"；/],
