@@ -33,9 +33,10 @@ describe('基本信息: who the agency is', () => {
     await user.type(agencyInput(), '湖州市人民政府');
     await user.tab();
     // the first test also waits for the division names' chunk to load (slow under vitest's transform)
-    await waitFor(() => expect(kindRadio('government').checked).toBe(true), { timeout: 20000 });
+    // the radio may already read 人民政府 from the empty report's default: wait for the recognition itself
+    await waitFor(() => expect(document.querySelector('.agency-recognition')?.textContent ?? '').toContain('识别为：设区的市人民政府，可制定规章'), { timeout: 20000 });
+    expect(kindRadio('government').checked).toBe(true);
     expect(regulationsBox().checked).toBe(true);
-    expect(document.querySelector('.agency-recognition')?.textContent).toContain('识别为：设区的市人民政府，可制定规章');
     expect(latest?.().meta).toMatchObject({ agencyKind: 'government', canMakeRegulations: true, agencyLevel: 'city' });
   });
 
