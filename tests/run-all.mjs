@@ -24,6 +24,13 @@ if (existsSync(report)) {
   const result = JSON.parse(readFileSync(report, 'utf8'));
   passed += result.numPassedTests;
   failed += result.numFailedTests + (result.numPendingTests ?? 0) + (result.numTodoTests ?? 0);
+  // Passed only when run again (CI retries once): counted as passed, but named, with the first failure.
+  const flaky = result.testResults.flatMap((file) =>
+    file.assertionResults
+      .filter((test) => test.status === 'passed' && (test.failureMessages ?? []).length > 0)
+      .map((test) => `${file.name.replace(`${process.cwd()}/`, '')} > ${test.fullName}\n    first run: ${String(test.failureMessages[0]).split('\n')[0]}`),
+  );
+  if (flaky.length > 0) console.log(`Passed only on the second run (flaky, to be fixed):\n  ${flaky.join('\n  ')}`);
   // A test file that fails to load counts as a failure even when it reports no test.
   failed += result.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
 } else failed += 1;

@@ -63,7 +63,7 @@ describe('FindingsPanel: suspects, one vocabulary, 已核实', () => {
     await user.click(within(items()[0] as HTMLElement).getAllByRole('button')[0] as HTMLElement);
     expect(showFinding.mock.calls[0]?.[0].suspect).toEqual({ cell: 'tables.requests.disclosed.natural', value: 21 });
     // Header: the same words.
-    expect(screen.getByText((_, el) => el?.className === 'progress-errors has-errors')?.textContent).toBe('错误 2 处');
+    await waitFor(() => expect(screen.getByText((_, el) => el?.className === 'progress-errors has-errors')?.textContent).toBe('错误 2 处'), slow);
     expect(document.querySelector('[data-progress="warnings"]')?.textContent).toBe('1');
   });
 
@@ -82,7 +82,8 @@ describe('FindingsPanel: suspects, one vocabulary, 已核实', () => {
     await waitFor(() => expect(warning().getAttribute('data-verdict')).toBe('acknowledged'), slow);
     expect(warning().textContent).toMatch(/已核实（\d{4}-\d{2}-\d{2}）：本局经授权有规章制定权/);
     expect(warning().className).toContain('finding-acknowledged');
-    expect(document.querySelector('[data-progress="warnings"]')?.textContent).toBe('0');
+    // the header's counts are their own subscriber: wait for them too
+    await waitFor(() => expect(document.querySelector('[data-progress="warnings"]')?.textContent).toBe('0'), slow);
     expect(document.querySelector('[data-progress="acknowledged"]')?.textContent).toBe('1');
 
     // The figure it is about changes: the warning comes back.
