@@ -1,31 +1,25 @@
 import { memo, useMemo } from 'react';
-import { useWatch, type FieldPath } from 'react-hook-form';
-import type { Report } from '../../model/reportSchema.ts';
 import { totalOffer, totalPartsOf } from '../../model/totalOffer.ts';
 import { useGridApi } from './GridApiContext.tsx';
 import { countRender } from './renderCounts.ts';
-import { toCellValue } from './toCellValue.ts';
+import { useCellValues } from './cellValues.ts';
 
 type Offer = { readonly value: number; readonly replaces: boolean } | null;
 
 /**
- * The one-click fill of a total cell whose parts are all numbers. Watches the parts through a computed
- * selector, so it re-renders only when the offer changes — never the cell's input.
+ * The one-click fill of a total cell whose parts are all numbers. Hears only its own cells (cellValues), so
+ * it re-renders only when one of them changes — never the cell's input.
  */
 export const TotalOffer = memo(function TotalOffer({ path }: { path: string }) {
   countRender(`offer:${path}`);
   const api = useGridApi();
   const names = useMemo(() => [path, ...totalPartsOf(path)], [path]);
-  const offer = useWatch({
-    name: names as FieldPath<Report>[],
-    exact: true,
-    compute: (values: unknown): Offer => {
-      const list = Array.isArray(values) ? values : [];
-      const byName = new Map(names.map((name, i) => [name, toCellValue(list[i])]));
-      const value = totalOffer(path, (cell) => byName.get(cell) ?? null);
-      return value === undefined ? null : { value, replaces: byName.get(path) !== null };
-    },
-  } as never) as unknown as Offer;
+  const values = useCellValues(names);
+  const offer = useMemo((): Offer => {
+    const byName = new Map(names.map((name, i) => [name, values[i] ?? null]));
+    const value = totalOffer(path, (cell) => byName.get(cell) ?? null);
+    return value === undefined ? null : { value, replaces: byName.get(path) !== null };
+  }, [names, values, path]);
   if (offer === null) return null;
   const label = offer.replaces ? `改为 ${offer.value}` : `填入 ${offer.value}`;
   return (

@@ -1,14 +1,12 @@
 import { memo, useCallback, useId, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
-import { useWatch, type FieldPath } from 'react-hook-form';
 import { cellByPath } from '../../model/cellCatalog.ts';
 import { formatCellInput } from '../../model/parseCellInput.ts';
 import type { CellValue } from '../../model/cellValue.ts';
-import type { Report } from '../../model/reportSchema.ts';
 import { totalRulesByCell } from '../../model/totalOffer.ts';
 import { useCellFindings } from '../findings/FindingsContext.tsx';
 import { useGridApi } from './GridApiContext.tsx';
 import { countRender } from './renderCounts.ts';
-import { toCellValue } from './toCellValue.ts';
+import { useCellSelector } from './cellValues.ts';
 import { TotalOffer } from './TotalOffer.tsx';
 import { SuspectFix } from './SuspectFix.tsx';
 import { cellMarks } from './cellMarks.ts';
@@ -22,6 +20,7 @@ const cellClass = (state: string | undefined, tip: boolean): string =>
 
 /** What the clerk typed, kept while the cell holds the value it produced (１２ stays １２ until leaving). */
 type Draft = { readonly text: string; readonly value: CellValue };
+const KEPT = Symbol('typed text kept');
 
 /**
  * One value cell: subscribes to its own value and its own findings only. The input is uncontrolled: a
@@ -33,9 +32,17 @@ export const ValueCell = memo(function ValueCell({ path, colSpan }: Props) {
   countRender(path);
   const api = useGridApi();
   const def = cellByPath.get(path);
-  const value = toCellValue(useWatch({ name: path as FieldPath<Report>, exact: true }));
-  const marks = cellMarks(path, useCellFindings(path));
   const draft = useRef<Draft | null>(null);
+  // The typed text stays while the form holds (or is about to hold) the value it produced: the cell then
+  // renders nothing when its own figure reaches the form after the frame, only when the value changes
+  // from elsewhere.
+  const shown = useCellSelector(path, (value): string | typeof KEPT => {
+    const typed = draft.current;
+    const kept = typed !== null && (Object.is(typed.value, value) || Object.is(api.pendingValue(path), typed.value));
+    return kept ? KEPT : formatCellInput(value);
+  });
+  const text = shown === KEPT ? draft.current?.text ?? '' : shown;
+  const marks = cellMarks(path, useCellFindings(path));
   const input = useRef<HTMLInputElement | null>(null);
   // Leaving the cell re-renders it once, so the typed text is shown normalised (１２ → 12).
   const [, setLeft] = useState(0);
@@ -46,10 +53,6 @@ export const ValueCell = memo(function ValueCell({ path, colSpan }: Props) {
     api.register(path, element);
   }, [api, path]);
 
-  // The typed text stays while the form holds (or is about to hold) the value it produced.
-  const typed = draft.current;
-  const kept = typed !== null && (Object.is(typed.value, value) || Object.is(api.pendingValue(path), typed.value));
-  const text = kept ? typed.text : formatCellInput(value);
   useLayoutEffect(() => {
     const element = input.current;
     if (element !== null && element.value !== text) element.value = text;
