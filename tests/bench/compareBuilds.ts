@@ -51,6 +51,12 @@ async function appPage(prefix: string, drop: string | undefined): Promise<{ page
     }, drop.split('|'));
     console.log(`${prefix}: ${removed} CSS rules taken out`);
   }
+  // MOUSE_A / MOUSE_B: "x,y" — where the pointer rests while typing (the hover hit test after each layout).
+  const mouse = process.env[prefix === '/b/' ? 'MOUSE_B' : 'MOUSE_A'];
+  if (mouse) {
+    const [x, y] = mouse.split(',').map(Number);
+    await page.mouse.move(x ?? 0, y ?? 0);
+  }
   await page.waitForTimeout(1500);
   return { page, next: 0 };
 }
