@@ -236,6 +236,7 @@ async function node(): Promise<void> {
   const draftMs = figures.validateMicros.draft / 1000;
   out(row(`validateReport, stage draft, per call (n=${figures.validateMicros.iterations})`, `${figures.validateMicros.draft.toFixed(0)} µs`, `≤ ${budgets.validateMs} ms`, verdict(draftMs, budgets.validateMs)));
   out(row('validateReport, stage final, per call', `${figures.validateMicros.final.toFixed(0)} µs`, `≤ ${budgets.validateMs} ms`, verdict(figures.validateMicros.final / 1000, budgets.validateMs)));
+  out(row('  the same, part 五 edited before each call (draft)', `${figures.validateMicros.textEdited.toFixed(0)} µs`, '(texts read afresh)', ''));
   const one = cliValidate(fullReport, 1);
   const thousand = cliValidate(fullReport, 1000);
   out(row('CLI validate, 1 file (start-up), wall', ms(one.wallMs)));

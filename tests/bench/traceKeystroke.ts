@@ -17,7 +17,7 @@ import { serveDirectories } from '../e2e/staticServer.ts';
 import { openStep } from '../e2e/wizardActions.ts';
 
 type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { name?: string; data?: { type?: string } } };
-const names = ['RunTask', 'EventDispatch', 'FunctionCall', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'HitTest', 'Commit', 'ScheduleStyleRecalculation', 'IntersectionObserverController::computeIntersections', 'UpdateLayer', 'PaintImage', 'MinorGC', 'MajorGC'];
+const names = ['RunTask', 'EventDispatch', 'FunctionCall', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'HitTest', 'Commit', 'ScheduleStyleRecalculation', 'IntersectionObserverController::computeIntersections', 'UpdateLayer', 'PaintImage', 'MinorGC', 'MajorGC', 'PaintArtifactCompositor::Update'];
 
 async function traced(page: Page, run: () => Promise<number[]>): Promise<{ latencies: number[]; perKey: Map<string, number[]> }> {
   const cdp = await page.context().newCDPSession(page);
@@ -75,6 +75,8 @@ const page = await chromium.context.newPage();
 await page.setViewportSize({ width: 1400, height: 900 });
 await probedPage(page, `${server.origin}/a/`, 4);
 await openStep(page, '三、收到和处理政府信息公开申请情况');
+// CSS=... adds a style sheet to the app page first (to try a rule without rebuilding).
+if (process.env['CSS']) await page.addStyleTag({ content: process.env['CSS'] });
 await page.waitForTimeout(1500);
 const plan = plainTableKeys(emptyReport({ year: 2025, agency: '' }), 20);
 const app = await traced(page, async () => {
@@ -97,7 +99,8 @@ for (const name of ['latency', ...names]) {
   const a = median(app.perKey.get(name) ?? []);
   const b = median(bareRun.perKey.get(name) ?? []);
   if (a === 0 && b === 0) continue;
-  console.log(`  ${name.padEnd(52)} ${a.toFixed(2).padStart(8)} ${b.toFixed(2).padStart(8)}`);
+  const count = (list: number[] | undefined) => (list ?? []).filter((value) => value > 0).length;
+  console.log(`  ${name.padEnd(52)} ${a.toFixed(2).padStart(8)} ${b.toFixed(2).padStart(8)}   in ${count(app.perKey.get(name))}/${count(bareRun.perKey.get(name))} keys`);
 }
 await chromium.close();
 await server.close();

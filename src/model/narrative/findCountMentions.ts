@@ -35,8 +35,24 @@ function clauseBefore(text: string, position: number, marks = clauseMark): { lea
 const regulatoryPlace = (row: keyof typeof regulatoryNames, column: keyof typeof regulatoryColumnNames) =>
   `表二「${regulatoryNames[row]} / ${regulatoryColumnNames[column]}」`;
 
+// The text parts change far less often than the tables (the checks run at every pause in table typing):
+// what a text says is read once per text and year. A few recent texts, oldest dropped first.
+const recentReads = new Map<string, CountMentions>();
+const recentReadsKept = 32;
+
 /** Every number in the text that names a table quantity, with what it names. Numbers of anything else are skipped. */
 export function findCountMentions(text: string, options: MentionOptions): CountMentions {
+  if (options.limits !== undefined) return readCountMentions(text, options);
+  const key = `${options.year}|${options.aboutApplications === true ? 1 : 0}|${text}`;
+  const known = recentReads.get(key);
+  if (known !== undefined) return known;
+  const read = readCountMentions(text, options);
+  if (recentReads.size >= recentReadsKept) recentReads.delete(recentReads.keys().next().value as string);
+  recentReads.set(key, read);
+  return read;
+}
+
+function readCountMentions(text: string, options: MentionOptions): CountMentions {
   const limits = options.limits ?? countReadingLimits;
   const read = text.slice(0, limits.characters);
   const sentences = textSentences(read);
