@@ -41,5 +41,8 @@ export default defineConfig({
     // CI only: a test that fails is run once more (a loaded CI machine can race a browser test's timing);
     // tests/run-all.mjs names every test that passed only on the second run, with its first failure.
     retry: process.env['CI'] ? 1 : 0,
+    // expect.poll waits up to 10 s (vitest's default is 1 s: on a loaded 2-core machine the checks' pause,
+    // the panels' debounce and a lazy chunk together can take longer than that).
+    expect: { poll: { timeout: 10000, interval: 50 } },
   },
 });
