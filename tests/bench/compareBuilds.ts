@@ -1,7 +1,7 @@
 /**
  * Keystroke latency in table 三 of two builds of the app, interleaved in rounds in one browser, with bare
  * keys typed between them (finds which change made typing slower). Each page may take CSS rules out
- * (DROP_A / DROP_B: selector fragments, `|`-separated) to test a rule without rebuilding.
+ * (DROP_A / DROP_B: selector fragments, `|`-separated) or add some (CSS_A / CSS_B) to test a rule without rebuilding.
  * Run: A=/path/to/dist-a B=/path/to/dist-b ROUNDS=6 npx tsx tests/bench/compareBuilds.ts
  */
 import type { Page } from 'playwright-core';
@@ -34,6 +34,9 @@ async function appPage(prefix: string, drop: string | undefined): Promise<{ page
   const origin = prefix === '/b/' ? server.origin.replace('127.0.0.1', 'localhost') : server.origin;
   await probedPage(page, `${origin}${prefix}`, 4);
   await openStep(page, '三、收到和处理政府信息公开申请情况');
+  // CSS_A / CSS_B: a style sheet added to that page (a rule tried without rebuilding).
+  const css = process.env[prefix === '/b/' ? 'CSS_B' : 'CSS_A'];
+  if (css) await page.addStyleTag({ content: css });
   if (drop) {
     const removed = await page.evaluate((fragments) => {
       let count = 0;
