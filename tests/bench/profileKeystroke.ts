@@ -12,6 +12,7 @@ import { costlyTableLatency, openReportFile, plainTableLatency, probedPage } fro
 import { launchChromium, throttleRate } from './browser/chromium.ts';
 import { serveDirectories } from '../e2e/staticServer.ts';
 import { projectRoot } from './bundle/productionBuild.ts';
+import { rendererMainThreads, traceWhile } from './browser/traceEvents.ts';
 
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number };
 type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
@@ -41,28 +42,13 @@ function top(profile: Profile, count: number): string[] {
     .map(([key, micros]) => `  ${(micros / 1000).toFixed(1).padStart(8)} ms  ${((100 * micros) / total).toFixed(1).padStart(5)}%  ${key}`);
 }
 
-type TraceEvent = { name: string; ph: string; dur?: number; tid: number; pid: number; args?: { name?: string } };
 
 // Main-thread work by kind (nested events overlap: Layout forced by a script is inside FunctionCall too).
 const traced = ['EventDispatch', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'MajorGC', 'MinorGC'];
 
-async function traceWhile(page: import('playwright-core').Page, run: () => Promise<unknown>): Promise<Map<string, number>> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] } });
-  await run();
-  const complete = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (event) => resolve(event.stream ?? '')));
-  await cdp.send('Tracing.end');
-  const stream = await complete;
-  let text = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 20 });
-    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
-    if (chunk.eof) break;
-  }
-  await cdp.send('IO.close', { handle: stream });
-  const parsed = JSON.parse(text) as { traceEvents: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
-  const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+async function traceSums(page: import('playwright-core').Page, run: () => Promise<unknown>): Promise<Map<string, number>> {
+  const { events } = await traceWhile(page, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'], run);
+  const main = rendererMainThreads(events);
   const sums = new Map<string, number>();
   for (const event of events) {
     if (event.ph !== 'X' || !main.has(`${event.pid}:${event.tid}`) || !traced.includes(event.name)) continue;
@@ -79,8 +65,9 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   // Main-thread work per key by kind, from traces of the same scenarios in a second tab.
   {
+    // On another origin (localhost): its own storage, so the first tab is not left the read-only second tab.
     const tab = await chromium.context.newPage();
-    await probedPage(tab, `${server.origin}/reports/`, throttleRate);
+    await probedPage(tab, `${server.origin.replace('127.0.0.1', 'localhost')}/reports/`, throttleRate);
     const scenarios = [
       ['table 三, typing figures, new report', async () => (await plainTableLatency(tab)).length + 10],
       ['table 三, error mark appears / goes', async () => {
@@ -90,7 +77,7 @@ try {
     ] as const;
     for (const [label, run] of scenarios) {
       let keys = 1;
-      const sums = await traceWhile(tab, async () => {
+      const sums = await traceSums(tab, async () => {
         keys = await run();
       });
       console.log(`\n${label}: main-thread time per key by kind (trace; ${keys} keys incl. warm-up; includes focus moves and debounced work):`);

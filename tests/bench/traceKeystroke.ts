@@ -13,28 +13,17 @@ import { plainTableKeys } from './browser/keyPlans.ts';
 import { measureKeys } from './browser/latencyProbe.ts';
 import { productionBuild } from './bundle/productionBuild.ts';
 import { median } from './stats.ts';
+import { rendererMainThreads, traceWhile } from './browser/traceEvents.ts';
 import { serveDirectories } from '../e2e/staticServer.ts';
 import { openStep } from '../e2e/wizardActions.ts';
 
-type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { name?: string; data?: { type?: string } } };
 const names = ['RunTask', 'EventDispatch', 'FunctionCall', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'HitTest', 'Commit', 'ScheduleStyleRecalculation', 'IntersectionObserverController::computeIntersections', 'UpdateLayer', 'PaintImage', 'MinorGC', 'MajorGC', 'PaintArtifactCompositor::Update'];
 
-async function traced(page: Page, run: () => Promise<number[]>): Promise<{ latencies: number[]; perKey: Map<string, number[]> }> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'toplevel'] } });
-  const latencies = await run();
-  const complete = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (event) => resolve(event.stream ?? '')));
-  await cdp.send('Tracing.end');
-  const stream = await complete;
-  let text = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 20 });
-    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
-    if (chunk.eof) break;
-  }
-  const parsed = JSON.parse(text) as { traceEvents: TraceEvent[] } | TraceEvent[];
-  const events = (Array.isArray(parsed) ? parsed : parsed.traceEvents).sort((a, b) => a.ts - b.ts);
-  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+async function tracedKeys(page: Page, run: () => Promise<number[]>): Promise<{ latencies: number[]; perKey: Map<string, number[]> }> {
+  const traced = await traceWhile(page, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'toplevel'], run);
+  const latencies = traced.result;
+  const events = [...traced.events].sort((a, b) => a.ts - b.ts);
+  const mains = rendererMainThreads(events);
   const keydowns = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown' && mains.has(`${e.pid}:${e.tid}`));
   const main = keydowns[0] ? `${keydowns[0].pid}:${keydowns[0].tid}` : '';
   const mainEvents = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main);
@@ -79,7 +68,7 @@ await openStep(page, '三、收到和处理政府信息公开申请情况');
 if (process.env['CSS']) await page.addStyleTag({ content: process.env['CSS'] });
 await page.waitForTimeout(1500);
 const plan = plainTableKeys(emptyReport({ year: 2025, agency: '' }), 20);
-const app = await traced(page, async () => {
+const app = await tracedKeys(page, async () => {
   const out: number[] = [];
   for (const step of plan) {
     await page.locator(`[data-cell="${step.cell}"]`).focus();
@@ -89,7 +78,7 @@ const app = await traced(page, async () => {
 });
 const barePage = await chromium.context.newPage();
 await probedPage(barePage, `${server.origin}/bare/`, 4);
-const bareRun = await traced(barePage, async () => {
+const bareRun = await tracedKeys(barePage, async () => {
   await barePage.locator('[data-bench="bare"]').focus();
   const keys = Array.from({ length: 60 }, (_, i) => ({ key: String((i + 1) % 10) }));
   return (await measureKeys(barePage, keys)).map((sample) => sample.total).slice(6);
