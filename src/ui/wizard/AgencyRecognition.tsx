@@ -1,4 +1,5 @@
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
+import { useFormSelector } from '../form/formValues.ts';
 import { recogniseAgency } from '../../model/agency/agencyRecognizer.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import { applyRecognition } from './applyRecognition.ts';
@@ -9,9 +10,11 @@ import { applyRecognition } from './applyRecognition.ts';
  */
 export function AgencyRecognitionNote() {
   const { setValue } = useFormContext<Report>();
-  const agency = useWatch<Report, 'meta.agency'>({ name: 'meta.agency' }) ?? '';
-  const kind = useWatch<Report, 'meta.agencyKind'>({ name: 'meta.agencyKind' }) ?? 'department';
-  const canMake = useWatch<Report, 'meta.canMakeRegulations'>({ name: 'meta.canMakeRegulations' }) ?? false;
+  // Mounted when its chunk arrives, often while the clerk is still typing the name: useFormSelector (not
+  // useWatch) cannot miss the keys typed between its first render and its subscription.
+  const agency = useFormSelector('meta.agency', (value) => (typeof value === 'string' ? value : ''));
+  const kind = useFormSelector('meta.agencyKind', (value) => value ?? 'department');
+  const canMake = useFormSelector('meta.canMakeRegulations', (value) => value === true);
   if (agency.trim() === '') return null;
   const recognised = recogniseAgency(agency);
   const differs = kind !== recognised.defaults.agencyKind || canMake !== recognised.canMakeRegulations;
