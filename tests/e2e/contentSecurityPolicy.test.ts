@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocxBytes } from '../../src/render/docx/packDocx.ts';
 import { fullReport } from '../fixtures/fullReport.ts';
 import { close, openApp, type AppSession } from './browserHarness.ts';
-import { openStep } from './wizardActions.ts';
+import { openStep, openReportFromDrafts } from './wizardActions.ts';
 import { minimalDocx, paddedDocumentXml } from '../import/zipBytes.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gov-info-report-csp-'));
@@ -54,10 +54,7 @@ describe('Content-Security-Policy of the built app, in Chromium', () => {
 
   it('opens a report file, previews it with its styles and loads the Word library without a violation', async () => {
     const { page } = session;
-    await page.getByRole('button', { name: '草稿与文件' }).click();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('dialog').getByRole('button', { name: /打开报告文件/ }).click()]);
-    await chooser.setFiles(reportFile);
-    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await openReportFromDrafts(page, reportFile);
     await openStep(page, '预览与导出');
     const preview = page.frameLocator('iframe[title="报告预览"]');
     expect(await preview.locator('h1').textContent()).toBe('示例市生态环境局2025年政府信息公开工作年度报告');

@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fullReport } from '../fixtures/fullReport.ts';
 import { close, openApp, type AppSession } from './browserHarness.ts';
-import { openStep } from './wizardActions.ts';
+import { openStep, openReportFromDrafts } from './wizardActions.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gov-info-report-preview-'));
 const reportFile = join(dir, 'full.json');
@@ -26,10 +26,7 @@ describe('预览与导出 in Chromium', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
     page.on('request', (request) => requested.push(request.url()));
     await page.getByRole('button', { name: '关闭提示，直接填写' }).click();
-    await page.getByRole('button', { name: '草稿与文件' }).click();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('dialog').getByRole('button', { name: /打开报告文件/ }).click()]);
-    await chooser.setFiles(reportFile);
-    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await openReportFromDrafts(page, reportFile);
     await openStep(page, '预览与导出');
   });
   afterAll(close);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fullReport } from '../fixtures/fullReport.ts';
 import { close, openApp, type AppSession } from './browserHarness.ts';
-import { openStep, stepButton } from './wizardActions.ts';
+import { openStep, stepButton, openReportFromDrafts } from './wizardActions.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gov-info-report-print-'));
 const reportFile = join(dir, 'full.json');
@@ -19,10 +19,7 @@ describe('打印 in Chromium: the report as published, nothing else', () => {
     session = await openApp();
     const { page } = session;
     await page.getByRole('button', { name: '关闭提示，直接填写' }).click();
-    await page.getByRole('button', { name: '草稿与文件' }).click();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('dialog').getByRole('button', { name: /打开报告文件/ }).click()]);
-    await chooser.setFiles(reportFile);
-    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await openReportFromDrafts(page, reportFile);
     await openStep(page, '预览与导出');
   });
   afterAll(async () => {

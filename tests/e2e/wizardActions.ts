@@ -14,6 +14,14 @@ export async function openStep(page: Page, label: string): Promise<void> {
   await page.locator('#step-heading', { hasText: label }).waitFor();
 }
 
+/** Opens a report file through 草稿与文件 → 打开报告文件 and waits for the dialog to close. */
+export async function openReportFromDrafts(page: Page, path: string): Promise<void> {
+  await page.getByRole('button', { name: '草稿与文件' }).click();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('dialog').getByRole('button', { name: /打开报告文件/ }).click()]);
+  await chooser.setFiles(path);
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+}
+
 /** Cell paths of [aria-invalid="true"] inputs on the page, sorted. */
 export async function invalidCells(page: Page): Promise<string[]> {
   const paths = await page.locator('[data-cell][aria-invalid="true"]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-cell') ?? ''));

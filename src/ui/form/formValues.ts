@@ -34,6 +34,7 @@ export function createFormValueStore(form: FormLike): FormValueStore {
       for (const set of [...listeners.values()]) call(set);
       return;
     }
+    // Readers read leaves (a cell, a name, a flag): a changed leaf with readers of its own concerns no one else.
     const own = listeners.get(name);
     if (own) {
       call(own);
@@ -79,11 +80,4 @@ export function useFormSelector<T>(path: string, select: (value: unknown) => T):
   const store = useFormValueStore();
   const subscribe = useCallback((listener: Listener) => store.subscribe(path, listener), [store, path]);
   return useSyncExternalStore(subscribe, () => select(store.get(path)));
-}
-
-const same = (value: unknown) => value;
-
-/** One form value (a primitive: a cell, a name, a flag); the component re-renders only when it changes. */
-export function useFormValue(path: string): unknown {
-  return useFormSelector(path, same);
 }

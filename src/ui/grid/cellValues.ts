@@ -3,12 +3,10 @@ import type { CellValue } from '../../model/cellValue.ts';
 import { useFormSelector, useFormValueStore } from '../form/formValues.ts';
 import { toCellValue } from './toCellValue.ts';
 
-/** One cell's value; the component re-renders only when it changes (one form subscription for all cells). */
-export function useCellValue(path: string): CellValue {
-  return useFormSelector(path, toCellValue);
-}
-
-/** Something derived from one cell's value: the component re-renders only when the derived thing changes. */
+/**
+ * Something derived from one cell's value: the component re-renders only when the derived thing changes
+ * (one form subscription for all cells).
+ */
 export function useCellSelector<T>(path: string, select: (value: CellValue) => T): T {
   return useFormSelector(path, (value) => select(toCellValue(value)));
 }

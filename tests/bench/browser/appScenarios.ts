@@ -41,14 +41,18 @@ export async function probedPage(page: Page, url: string, rate: number): Promise
 export const warmupKeys = 10;
 export const measuredKeys = 60;
 
-/** A block of digits typed into the bare page's input (brought to the front first); the first `warmup` dropped. */
-export async function bareLatency(page: Page, count: number, warmup = 0): Promise<KeySample[]> {
+/** The bare page's input emptied and focused (page brought to the front), and `total` digits to type into it. */
+async function bareDigits(page: Page, total: number): Promise<{ key: string }[]> {
   await page.bringToFront();
   const input = page.locator('[data-bench="bare"]');
   await input.fill('');
   await input.focus();
-  const keys = Array.from({ length: warmup + count }, (_, i) => ({ key: String((i + 1) % 10) }));
-  return (await measureKeys(page, keys)).slice(warmup);
+  return Array.from({ length: total }, (_, i) => ({ key: String((i + 1) % 10) }));
+}
+
+/** A block of digits typed into the bare page's input; the first `warmup` dropped. */
+export async function bareLatency(page: Page, count: number, warmup = 0): Promise<KeySample[]> {
+  return (await measureKeys(page, await bareDigits(page, warmup + count))).slice(warmup);
 }
 
 /** First run: a new empty report; figures typed into table 三, cell by cell. */
@@ -66,12 +70,7 @@ export async function plainTableLatency(page: Page): Promise<KeySample[]> {
 
 /** Digits typed into the bare page's input at the steady cadence (warm-up keys dropped). */
 export async function steadyBareLatency(page: Page, count: number, warmup = 0): Promise<number[]> {
-  await page.bringToFront();
-  const input = page.locator('[data-bench="bare"]');
-  await input.fill('');
-  await input.focus();
-  const keys = Array.from({ length: warmup + count }, (_, i) => ({ key: String((i + 1) % 10) }));
-  return (await typeSteadily(page, keys)).slice(warmup);
+  return (await typeSteadily(page, await bareDigits(page, warmup + count))).slice(warmup);
 }
 
 /**

@@ -4,7 +4,7 @@ import { FormProvider, useForm, type DefaultValues, type UseFormReturn } from 'r
 import { describe, expect, it } from 'vitest';
 import { emptyReport } from '../../../src/model/emptyReport.ts';
 import type { Report } from '../../../src/model/reportSchema.ts';
-import { useCellValue, useCellValues } from '../../../src/ui/grid/cellValues.ts';
+import { useCellSelector, useCellValues } from '../../../src/ui/grid/cellValues.ts';
 
 const a = 'tables.requests.received.natural';
 const b = 'tables.requests.received.commercial';
@@ -12,7 +12,7 @@ const renders: Record<string, number> = {};
 let form: UseFormReturn<Report> | undefined;
 
 function Cell({ path }: { path: string }) {
-  const value = useCellValue(path);
+  const value = useCellSelector(path, (cell) => cell);
   renders[path] = (renders[path] ?? 0) + 1;
   return <span data-testid={path}>{String(value)}</span>;
 }
