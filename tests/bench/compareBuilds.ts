@@ -60,6 +60,24 @@ async function appPage(prefix: string, drop: string | undefined): Promise<{ page
     const [x, y] = mouse.split(',').map(Number);
     await page.mouse.move(x ?? 0, y ?? 0);
   }
+  // FREEZE_A / FREEZE_B: the page's DOM as it stands, cloned without React's listeners — typing then
+  // costs the browser's own work on that page (style, layout, paint), no script: what the page's shape costs.
+  if (process.env[prefix === '/b/' ? 'FREEZE_B' : 'FREEZE_A']) {
+    await page.locator('[data-cell]').first().waitFor();
+    await page.waitForTimeout(1500);
+    await page.evaluate(() => {
+      const root = document.getElementById('root');
+      if (root) root.replaceWith(root.cloneNode(true));
+    });
+  }
+  // EVAL_A / EVAL_B: a script run in that page last (e.g. take a part of the page away to see its cost).
+  const script = process.env[prefix === '/b/' ? 'EVAL_B' : 'EVAL_A'];
+  if (script) {
+    await page.locator('[data-cell]').first().waitFor();
+    // The cells the plan types into, for a script that must leave them alone.
+    await page.evaluate((cells) => { (window as unknown as { planCells: string[] }).planCells = cells; }, plan.map((step) => step.cell));
+    console.log(`${prefix}: ${String(await page.evaluate(script))}`);
+  }
   await page.waitForTimeout(1500);
   return { page, next: 0 };
 }

@@ -8,6 +8,7 @@ import { fullReport } from '../fixtures/fullReport.ts';
 import { buildBare } from './bare/buildBare.ts';
 import { costlyTableLatency, bareLatency, warmupKeys, browserExport, narrativeLatency, openReportFile, plainTableLatency, probedPage, restoredDraftStartup, steadyBareLatency, steadyTableLatency } from './browser/appScenarios.ts';
 import { steadyIntervalMs } from './browser/steadyProbe.ts';
+import { frozenTableLatency } from './browser/floorPages.ts';
 import { busyLoopMs, chromiumVersion, launchChromium, throttle, throttleRate } from './browser/chromium.ts';
 import { pauseBetweenKeysMs, type KeySample } from './browser/latencyProbe.ts';
 import { serveDirectories } from '../e2e/staticServer.ts';
@@ -93,13 +94,14 @@ const latencyHeader = () =>
   out(`  ${'keystroke → next frame'.padEnd(40)} ${'median'.padStart(9)} ${'p95'.padStart(9)} ${'bare'.padStart(9)} ${'÷ bare'.padStart(7)}   budget (table 三): median ≤ ${budgets.keyRatio} × bare, p95 ≤ ${budgets.keyP95} ms`);
 
 /** One latency line: median, p95, the bare input's median typed just before and after, the ratio, the verdicts. */
-function latencyRow(label: string, samples: readonly KeySample[], bare: readonly KeySample[] | undefined): void {
+function latencyRow(label: string, samples: readonly KeySample[], bare: readonly KeySample[] | undefined, budgeted = true): void {
   const values = samples.map((sample) => sample.total);
   const mid = median(values);
   const high = p95(values);
   const floor = bare && bare.length > 0 ? median(bare.map((sample) => sample.total)) : Number.NaN;
   const ratio = mid / floor;
-  const verdicts = Number.isNaN(ratio) ? `p95 ${verdict(high, budgets.keyP95)}` : `median ${verdict(ratio, budgets.keyRatio)}, p95 ${verdict(high, budgets.keyP95)}`;
+  const verdicts = !budgeted ? 'floor (no script in the page), not budgeted'
+    : Number.isNaN(ratio) ? `p95 ${verdict(high, budgets.keyP95)}` : `median ${verdict(ratio, budgets.keyRatio)}, p95 ${verdict(high, budgets.keyP95)}`;
   const ratioText = Number.isNaN(ratio) ? '—' : `${ratio.toFixed(2)}×`;
   out(`  ${label.padEnd(40)} ${ms(mid).padStart(9)} ${ms(high).padStart(9)} ${ms(floor).padStart(9)} ${ratioText.padStart(7)}   ${verdicts}   (n=${values.length})`);
 }
@@ -134,11 +136,11 @@ async function browser(): Promise<void> {
       await page.bringToFront();
       return block;
     };
-    const bracketed = async (label: string, run: () => Promise<KeySample[]>) => {
+    const bracketed = async (label: string, run: () => Promise<KeySample[]>, budgeted = true) => {
       const before = await bareBlock();
       const samples = await run();
       const after = await bareBlock();
-      latencyRow(label, samples, [...before, ...after]);
+      latencyRow(label, samples, [...before, ...after], budgeted);
     };
     const latency: string[] = [];
     const startup: string[] = [];
@@ -159,6 +161,18 @@ async function browser(): Promise<void> {
         steadyBare.push(...before, ...after);
         latencyRow(`table 三, steady ${steadyIntervalMs} ms/key, new report`, samples, steadyBare);
       });
+    })));
+    // The floor (floorPages.ts): the same keys into table 三 with no script in the page (its DOM cloned
+    // without React): what the browser alone spends per key on this page. A page of its own, closed after.
+    latency.push(...(await grouped(async () => {
+      await section('floor: table 三 without script', async () => {
+        const frozen = await chromium.context.newPage();
+        // Its own origin: its own drafts, not the read-only second tab of the first page's draft.
+        await probedPage(frozen, `${server.origin.replace('127.0.0.1', 'localhost')}/reports/`, throttleRate);
+        await bracketed('  floor: table 三, no script (DOM frozen)', () => frozenTableLatency(frozen), false);
+        await frozen.close();
+      });
+      await page.bringToFront();
     })));
     if (keystrokeOnly) {
       latency.push(...(await grouped(async () => {

@@ -66,8 +66,22 @@ await probedPage(page, `${server.origin}/a/`, 4);
 await openStep(page, '三、收到和处理政府信息公开申请情况');
 // CSS=... adds a style sheet to the app page first (to try a rule without rebuilding).
 if (process.env['CSS']) await page.addStyleTag({ content: process.env['CSS'] });
-await page.waitForTimeout(1500);
 const plan = plainTableKeys(emptyReport({ year: 2025, agency: '' }), 20);
+await page.locator('[data-cell]').first().waitFor();
+await page.waitForTimeout(1500);
+// FREEZE=1: the DOM cloned without React's listeners (the browser's work alone); EVAL=...: a script run
+// last in the app page (planCells: the cells typed into).
+if (process.env['FREEZE']) {
+  await page.evaluate(() => {
+    const root = document.getElementById('root');
+    if (root) root.replaceWith(root.cloneNode(true));
+  });
+}
+if (process.env['EVAL']) {
+  await page.evaluate((cells) => { (window as unknown as { planCells: string[] }).planCells = cells; }, plan.map((step) => step.cell));
+  console.log(String(await page.evaluate(process.env['EVAL'])));
+}
+await page.waitForTimeout(1500);
 const app = await tracedKeys(page, async () => {
   const out: number[] = [];
   for (const step of plan) {
