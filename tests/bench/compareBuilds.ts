@@ -11,6 +11,7 @@ import { bareLatency, probedPage } from './browser/appScenarios.ts';
 import { launchChromium } from './browser/chromium.ts';
 import { plainTableKeys } from './browser/keyPlans.ts';
 import { measureKeys } from './browser/latencyProbe.ts';
+import { freezePage, runPageScript } from './browser/frozenPage.ts';
 import { productionBuild } from './bundle/productionBuild.ts';
 import { median } from './stats.ts';
 import { serveDirectories } from '../e2e/staticServer.ts';
@@ -62,22 +63,10 @@ async function appPage(prefix: string, drop: string | undefined): Promise<{ page
   }
   // FREEZE_A / FREEZE_B: the page's DOM as it stands, cloned without React's listeners — typing then
   // costs the browser's own work on that page (style, layout, paint), no script: what the page's shape costs.
-  if (process.env[prefix === '/b/' ? 'FREEZE_B' : 'FREEZE_A']) {
-    await page.locator('[data-cell]').first().waitFor();
-    await page.waitForTimeout(1500);
-    await page.evaluate(() => {
-      const root = document.getElementById('root');
-      if (root) root.replaceWith(root.cloneNode(true));
-    });
-  }
+  if (process.env[prefix === '/b/' ? 'FREEZE_B' : 'FREEZE_A']) await freezePage(page);
   // EVAL_A / EVAL_B: a script run in that page last (e.g. take a part of the page away to see its cost).
   const script = process.env[prefix === '/b/' ? 'EVAL_B' : 'EVAL_A'];
-  if (script) {
-    await page.locator('[data-cell]').first().waitFor();
-    // The cells the plan types into, for a script that must leave them alone.
-    await page.evaluate((cells) => { (window as unknown as { planCells: string[] }).planCells = cells; }, plan.map((step) => step.cell));
-    console.log(`${prefix}: ${String(await page.evaluate(script))}`);
-  }
+  if (script) console.log(`${prefix}: ${await runPageScript(page, script, plan.map((step) => step.cell))}`);
   await page.waitForTimeout(1500);
   return { page, next: 0 };
 }

@@ -6,9 +6,8 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fullReport } from '../fixtures/fullReport.ts';
 import { buildBare } from './bare/buildBare.ts';
-import { costlyTableLatency, bareLatency, warmupKeys, browserExport, narrativeLatency, openReportFile, plainTableLatency, probedPage, restoredDraftStartup, steadyBareLatency, steadyTableLatency } from './browser/appScenarios.ts';
+import { costlyTableLatency, bareLatency, warmupKeys, browserExport, frozenTableLatency, narrativeLatency, openReportFile, plainTableLatency, probedPage, restoredDraftStartup, steadyBareLatency, steadyTableLatency } from './browser/appScenarios.ts';
 import { steadyIntervalMs } from './browser/steadyProbe.ts';
-import { frozenTableLatency } from './browser/floorPages.ts';
 import { busyLoopMs, chromiumVersion, launchChromium, throttle, throttleRate } from './browser/chromium.ts';
 import { pauseBetweenKeysMs, type KeySample } from './browser/latencyProbe.ts';
 import { serveDirectories } from '../e2e/staticServer.ts';
@@ -162,7 +161,7 @@ async function browser(): Promise<void> {
         latencyRow(`table 三, steady ${steadyIntervalMs} ms/key, new report`, samples, steadyBare);
       });
     })));
-    // The floor (floorPages.ts): the same keys into table 三 with no script in the page (its DOM cloned
+    // The floor (frozenTableLatency): the same keys into table 三 with no script in the page (its DOM cloned
     // without React): what the browser alone spends per key on this page. A page of its own, closed after.
     latency.push(...(await grouped(async () => {
       await section('floor: table 三 without script', async () => {

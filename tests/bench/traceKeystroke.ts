@@ -11,6 +11,7 @@ import { probedPage } from './browser/appScenarios.ts';
 import { launchChromium } from './browser/chromium.ts';
 import { plainTableKeys } from './browser/keyPlans.ts';
 import { measureKeys } from './browser/latencyProbe.ts';
+import { freezePage, runPageScript } from './browser/frozenPage.ts';
 import { productionBuild } from './bundle/productionBuild.ts';
 import { median } from './stats.ts';
 import { rendererMainThreads, traceWhile } from './browser/traceEvents.ts';
@@ -67,20 +68,10 @@ await openStep(page, '三、收到和处理政府信息公开申请情况');
 // CSS=... adds a style sheet to the app page first (to try a rule without rebuilding).
 if (process.env['CSS']) await page.addStyleTag({ content: process.env['CSS'] });
 const plan = plainTableKeys(emptyReport({ year: 2025, agency: '' }), 20);
-await page.locator('[data-cell]').first().waitFor();
-await page.waitForTimeout(1500);
 // FREEZE=1: the DOM cloned without React's listeners (the browser's work alone); EVAL=...: a script run
 // last in the app page (planCells: the cells typed into).
-if (process.env['FREEZE']) {
-  await page.evaluate(() => {
-    const root = document.getElementById('root');
-    if (root) root.replaceWith(root.cloneNode(true));
-  });
-}
-if (process.env['EVAL']) {
-  await page.evaluate((cells) => { (window as unknown as { planCells: string[] }).planCells = cells; }, plan.map((step) => step.cell));
-  console.log(String(await page.evaluate(process.env['EVAL'])));
-}
+if (process.env['FREEZE']) await freezePage(page);
+if (process.env['EVAL']) console.log(await runPageScript(page, process.env['EVAL'], plan.map((step) => step.cell)));
 await page.waitForTimeout(1500);
 const app = await tracedKeys(page, async () => {
   const out: number[] = [];

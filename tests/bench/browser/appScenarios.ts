@@ -6,6 +6,7 @@ import { defaultReportYear } from '../../../src/model/reportYear.ts';
 import type { Report } from '../../../src/model/reportSchema.ts';
 import { sections } from '../../../src/template/sections.ts';
 import { busyLoopMs, throttle } from './chromium.ts';
+import { freezePage } from './frozenPage.ts';
 import { costlyTableKeys, narrativeKeys, plainTableKeys, steadyTableKeys } from './keyPlans.ts';
 import { settle, steadyProbe, typeSteadily } from './steadyProbe.ts';
 import { latencyProbe, measureKeys, type KeySample } from './latencyProbe.ts';
@@ -58,6 +59,19 @@ export async function bareLatency(page: Page, count: number, warmup = 0): Promis
 /** First run: a new empty report; figures typed into table 三, cell by cell. */
 export async function plainTableLatency(page: Page): Promise<KeySample[]> {
   await openStep(page, requestsStep);
+  return tableFigureLatency(page);
+}
+
+/** The floor: the same keys into table 三 of a new report with the page's script cut off (frozenPage.ts). */
+export async function frozenTableLatency(page: Page): Promise<KeySample[]> {
+  await page.bringToFront();
+  await openStep(page, requestsStep);
+  await freezePage(page);
+  return tableFigureLatency(page);
+}
+
+/** The figures of plainTableKeys typed into step 三's cells, cell by cell (warm-up keys dropped). */
+async function tableFigureLatency(page: Page): Promise<KeySample[]> {
   const empty = emptyReport({ year: defaultReportYear(), agency: '' });
   const plan = plainTableKeys(empty, Math.ceil((warmupKeys + measuredKeys) / 3));
   const samples: KeySample[] = [];
