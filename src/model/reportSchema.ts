@@ -58,6 +58,8 @@ export const metaSchema = z.looseObject({
   year: z.number().int().min(2000).max(2100),
   issuedOn: z.string().regex(isoDate, '成文日期应为 YYYY-MM-DD 格式').nullable().optional(),
   agencyKind: agencyKindSchema.optional(),
+  /** The planned or actual date of publication (ISO date): what the assessment of lateness reads before 成文日期. */
+  publishedOn: z.string().regex(isoDate, '发布日期应为 YYYY-MM-DD 格式').optional(),
   /** Free: the administrative level recognised from the agency's name and title (GB/T 2260), see recognizeAgency. */
   // Free fields written by the recogniser: a value this version does not know is dropped, never a reason to refuse the file.
   agencyLevel: z.enum(['national', 'province', 'city', 'county', 'township']).optional().catch(undefined),
