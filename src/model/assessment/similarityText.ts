@@ -1,0 +1,60 @@
+import { sections } from '../../template/sections.ts';
+import { overviewText } from '../overviewText.ts';
+import type { Report } from '../reportSchema.ts';
+
+/** A narrative reduced for comparison: its characters (no whitespace or punctuation) and, per character, where it was in `source`. */
+export type ComparableText = { readonly chars: string; readonly source: string; readonly at: readonly number[] };
+
+// The template's own wording (spec §2): part headings, the default 一 sub-section headings and the 统计期限 sentence.
+const fixedWording = [
+  ...sections.map((section) => section.heading),
+  ...sections.map((section) => section.heading.replace(/^[一二三四五六]、/, '')),
+  '主动公开', '依申请公开', '政府信息管理', '政府信息公开平台建设', '监督保障',
+];
+const periodSentence = /[^。；\n]*(?:统计期限|\d{4}年1月1日至\d{4}年12月31日)[^。；\n]*[。；]?/g;
+const ignored = /[\s\p{P}\p{S}]/u;
+
+/** The narrative of spec §2: the preamble, 一, 五 and 六 as printed. */
+export function narrativeOf(report: Report): string {
+  return [report.text.preamble, overviewText(report.text.overview), report.text.problems, report.text.other].join('\n');
+}
+
+/**
+ * What similarity and repeat rate compare: the narrative without whitespace, punctuation, the agency's own
+ * name and the template's fixed wording; positions are kept so passages can be quoted as written.
+ */
+export function comparableText(text: string, agency: string): ComparableText {
+  // Each character normalised on its own (full-width → half-width), remembering where it was written.
+  const normal: string[] = [];
+  const from: number[] = [];
+  let offset = 0;
+  for (const char of Array.from(text)) {
+    for (const piece of Array.from(char.normalize('NFKC'))) {
+      normal.push(piece);
+      from.push(offset);
+    }
+    offset += char.length;
+  }
+  const joined = normal.join('');
+  const drop = new Uint8Array(joined.length);
+  const blank = (start: number, length: number) => drop.fill(1, start, start + length);
+  for (const match of joined.matchAll(periodSentence)) blank(match.index, match[0].length);
+  const names = [agency.normalize('NFKC').trim(), ...fixedWording].filter((name) => name.length >= 2).sort((a, b) => b.length - a.length);
+  for (const name of names) {
+    for (let at = joined.indexOf(name); at !== -1; at = joined.indexOf(name, at + name.length)) blank(at, name.length);
+  }
+  let chars = '';
+  const at: number[] = [];
+  // Positions in `joined` are UTF-16 units; `normal` holds code points.
+  let unit = 0;
+  normal.forEach((char, i) => {
+    if (drop[unit] !== 1 && !ignored.test(char)) {
+      chars += char;
+      at.push(from[i] ?? 0);
+    }
+    unit += char.length;
+  });
+  return { chars, source: text, at };
+}
+/** A report's comparable narrative. */
+export const comparableNarrative = (report: Report): ComparableText => comparableText(narrativeOf(report), report.meta.agency);
