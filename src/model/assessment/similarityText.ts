@@ -14,6 +14,26 @@ const fixedWording = [
 const periodSentence = /[^。；\n]*(?:统计期限|\d{4}年1月1日至\d{4}年12月31日)[^。；\n]*[。；]?/g;
 const ignored = /[\s\p{P}\p{S}]/u;
 
+// Per-character answers cached: a report uses a few thousand distinct characters.
+const normalCache = new Map<string, readonly string[]>();
+const ignoredCache = new Map<string, boolean>();
+function normalised(char: string): readonly string[] {
+  let pieces = normalCache.get(char);
+  if (pieces === undefined) {
+    pieces = Array.from(char.normalize('NFKC'));
+    if (normalCache.size < 65_536) normalCache.set(char, pieces);
+  }
+  return pieces;
+}
+function isIgnored(char: string): boolean {
+  let answer = ignoredCache.get(char);
+  if (answer === undefined) {
+    answer = ignored.test(char);
+    if (ignoredCache.size < 65_536) ignoredCache.set(char, answer);
+  }
+  return answer;
+}
+
 /** The narrative of spec §2: the preamble, 一, 五 and 六 as printed. */
 export function narrativeOf(report: Report): string {
   return [report.text.preamble, overviewText(report.text.overview), report.text.problems, report.text.other].join('\n');
@@ -28,8 +48,8 @@ export function comparableText(text: string, agency: string): ComparableText {
   const normal: string[] = [];
   const from: number[] = [];
   let offset = 0;
-  for (const char of Array.from(text)) {
-    for (const piece of Array.from(char.normalize('NFKC'))) {
+  for (const char of text) {
+    for (const piece of normalised(char)) {
       normal.push(piece);
       from.push(offset);
     }
@@ -48,7 +68,7 @@ export function comparableText(text: string, agency: string): ComparableText {
   // Positions in `joined` are UTF-16 units; `normal` holds code points.
   let unit = 0;
   normal.forEach((char, i) => {
-    if (drop[unit] !== 1 && !ignored.test(char)) {
+    if (drop[unit] !== 1 && !isIgnored(char)) {
       chars += char;
       at.push(from[i] ?? 0);
     }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { repeatMeasure, windowSet } from '../../../src/model/assessment/repeatPassages.ts';
+import { repeatMeasure, runSet } from '../../../src/model/assessment/repeatPassages.ts';
 import { comparableText } from '../../../src/model/assessment/similarityText.ts';
 
 const measure = (a: string, b: string, agencyA = '', agencyB = '') =>
-  repeatMeasure(comparableText(a, agencyA), windowSet(comparableText(b, agencyB).chars));
+  repeatMeasure(comparableText(a, agencyA), runSet(comparableText(b, agencyB).chars));
 
 describe('repeat rate (spec §2)', () => {
   it('counts only passages of 13 or more consecutive characters', () => {
