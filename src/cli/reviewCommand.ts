@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { reviewReports, type Review, type ReviewInput } from '../model/review/reviewReports.ts';
 import { renderReviewCsv } from '../render/review/reviewCsv.ts';
 import { renderReviewHtml } from '../render/review/reviewHtml.ts';
+import { oldFormatRefusal } from '../import/documentToReport.ts';
+import { loadPack } from './loadPack.ts';
 import { CliError } from './cliError.ts';
 import { collectReportFiles } from './collectReportFiles.ts';
 import { parseArgs } from './parseArgs.ts';
@@ -10,7 +12,7 @@ import { readReportFile } from './readReportFile.ts';
 import { reviewProgress } from './reviewProgress.ts';
 import type { Output } from './validateCommand.ts';
 
-const usage = '用法：review <文件或文件夹>... [--html review.html] [--csv review.csv] [--json] [--final]';
+const usage = '用法：review <文件或文件夹>... [--pack <规则包编号或文件>] [--html review.html] [--csv review.csv] [--xlsx review.xlsx] [--returns 文件夹] [--json] [--final]';
 
 /** The --json form of spec §3: one row per report and the summary. */
 export function reviewJson(review: Review): string {
@@ -38,8 +40,10 @@ async function writeOutput(path: string, content: string, what: string, output: 
 
 /** review <file or folder>...: exit 0 no errors, 1 some report has errors, 2 a file could not be read. */
 export async function reviewCommand(argv: readonly string[], output: Output): Promise<number> {
-  const { positional, options } = parseArgs(argv, ['--html', '--csv'], ['--json', '--final']);
+  const { positional, options } = parseArgs(argv, ['--html', '--csv', '--pack'], ['--json', '--final']);
   if (positional.length === 0) throw new CliError(usage);
+  const packOption = options.get('--pack');
+  const pack = typeof packOption === 'string' ? await loadPack(packOption) : undefined;
   const { files, missing } = await collectReportFiles(positional);
   const outputs = (['--html', '--csv'] as const).flatMap((option) => {
     const path = options.get(option);
@@ -56,12 +60,13 @@ export async function reviewCommand(argv: readonly string[], output: Output): Pr
     try {
       read.push({ file, report: await readReportFile(file) });
     } catch (error) {
-      read.push({ file, error: error instanceof Error ? error.message : String(error) });
+      const message = error instanceof Error ? error.message : String(error);
+      read.push({ file, error: message, ...(message.startsWith(oldFormatRefusal) ? { oldFormat: true } : {}) });
     }
     progress.step(i + 1);
   }
   progress.end();
-  const review = reviewReports(read, { stage: options.has('--final') ? 'final' : 'draft' });
+  const review = reviewReports(read, { stage: options.has('--final') ? 'final' : 'draft', ...(pack ? { pack } : {}) });
   review.unreadable.forEach((u) => output.err(`${u.file}: 无法读取：${u.error}`));
   const html = options.get('--html');
   const csv = options.get('--csv');
@@ -72,7 +77,7 @@ export async function reviewCommand(argv: readonly string[], output: Output): Pr
     const s = review.summary;
     output.out(`共读取 ${s.reports} 份报告，${s.unreadable} 个文件无法读取；${s.withErrors} 份有错误，${s.late} 份成文日期逾期，${s.repeatOver50} 份与上年重复率超过50%`);
     review.reviewed.forEach(({ row }) =>
-      output.out(`  ${row.agency || '（未写明机关）'} ${row.year}年：${row.errors} 个错误，${row.warnings} 个提醒${row.suspects > 0 ? `，${row.suspects} 个疑似错格` : ''}${row.late ? '，逾期' : ''}${row.repeatRate !== null ? `，与上年重复 ${Math.round(row.repeatRate * 100)}%` : ''}  ${row.file}`));
+      output.out(`  ${row.agency || '（未写明机关）'} ${row.year}年：${row.assessment ? `${row.assessment.score} / ${row.assessment.points} 分，` : ''}${row.errors} 个错误，${row.warnings} 个提醒${row.suspects > 0 ? `，${row.suspects} 个疑似错格` : ''}${row.late ? '，逾期' : ''}${row.repeatRate !== null ? `，与上年重复 ${Math.round(row.repeatRate * 100)}%` : ''}  ${row.file}`));
   }
   if (review.unreadable.length > 0) return 2;
   return review.reviewed.some((r) => r.row.errors > 0) ? 1 : 0;

@@ -33,9 +33,8 @@ function evaluate(rule: PackRule, report: Report, pack: AssessmentPack, context:
       return hits.length === 0 ? pass : { status: 'deduct', occurrences: hits.length, evidence: hits.map(findingEvidence) };
     }
     case 'element': {
-      const tableFindings = findings();
       const missing = rule.elements.flatMap((element) => {
-        const evidence = missingElement(element, report, tableFindings);
+        const evidence = missingElement(element, report, element === 'tables-balance' ? findings() : undefined);
         return evidence.length === 0 ? [] : [{ element, evidence }];
       });
       if (missing.length === 0) return pass;
@@ -89,8 +88,9 @@ function similarEvidence(source: { file: string; share: number; passages: readon
  * cut to its cap, never below 0. Rules that need what the context lacks are listed in notAssessed.
  */
 export function assessReport(report: Report, pack: AssessmentPack, context: AssessmentContext = {}): AssessmentResult {
-  let cached: readonly Finding[] | undefined = context.findings;
-  const findings = () => (cached ??= validateReport(report, { stage: 'final' }));
+  const given = context.findings;
+  let cached: readonly Finding[] | undefined = typeof given === 'function' ? undefined : given;
+  const findings = () => (cached ??= typeof given === 'function' ? given() : validateReport(report, { stage: 'final' }));
   const deductions: Deduction[] = [];
   const notAssessed: NotAssessed[] = [];
   const taken = new Map<string, number>();

@@ -43,8 +43,8 @@ export type CopyComparison = { readonly file: string; readonly differs: boolean;
  * listed in notAssessed with the reason, never scored as passed or failed.
  */
 export type AssessmentContext = {
-  /** The findings as `validate --final` gives them (computed when absent). */
-  readonly findings?: readonly Finding[];
+  /** The findings as `validate --final` gives them (computed when absent; a function is called only when a rule needs them). */
+  readonly findings?: readonly Finding[] | (() => readonly Finding[]);
   /** Repeat of this report's narrative against the same agency's previous report. */
   readonly lastYear?: SimilarSource;
   /** Other units of the batch over their threshold (most similar first); [] when there are others and none is similar. */

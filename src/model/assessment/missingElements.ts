@@ -21,6 +21,9 @@ export const elementNames: Readonly<Record<PackElement, string>> = {
   'issued-on': '有成文日期',
 };
 
+// The 错误 the tables alone can have (findings of the whole report may hold others).
+const tableErrorRules: ReadonlySet<string> = new Set(['row-total', 'results-total', 'balance', 'appeal-total', 'invalid-value']);
+
 const written = (text: string) => text.trim() !== '' && !isPlaceholder(text);
 
 // 统计期限: the word, or the period itself (2024年1月1日至2024年12月31日, 2024年1月1日—12月31日).
@@ -54,7 +57,7 @@ export function missingElement(element: PackElement, report: Report, tableFindin
       return blank.length === 0 ? [] : [{ cell: blank[0]?.path ?? '', quote: `${blank.length} 格未填写，如「${blank[0]?.name ?? ''}」`, count: blank.length }];
     }
     case 'tables-balance': {
-      const errors = (tableFindings ?? validateTables(report, 'draft')).filter((f) => f.severity === 'error' && f.rule !== 'blank-cell');
+      const errors = (tableFindings ?? validateTables(report, 'draft')).filter((f) => f.severity === 'error' && tableErrorRules.has(f.rule));
       return errors.slice(0, 5).map((f) => ({ cell: f.cells[0] ?? '', quote: f.message }));
     }
     case 'fee-statement':

@@ -77,4 +77,14 @@ export function comparableText(text: string, agency: string): ComparableText {
   return { chars, source: text, at };
 }
 /** A report's comparable narrative. */
-export const comparableNarrative = (report: Report): ComparableText => comparableText(narrativeOf(report), report.meta.agency);
+export function comparableNarrative(report: Report): ComparableText {
+  let known = comparableCache.get(report);
+  if (!known) {
+    known = comparableText(narrativeOf(report), report.meta.agency);
+    comparableCache.set(report, known);
+  }
+  return known;
+}
+
+// Reports are immutable values: a batch measures each one against several others.
+const comparableCache = new WeakMap<Report, ComparableText>();

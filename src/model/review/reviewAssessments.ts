@@ -45,7 +45,7 @@ export function reviewAssessments(
     });
     const others = similar[i] ?? [];
     const assessment = assessReport(entry.report, pack, {
-      findings: finalFindings(i),
+      findings: () => finalFindings(i),
       ...(lastEntry ? { lastYear: similarSource(entry.report, lastEntry) } : {}),
       ...(manyUnits ? { otherUnits: others } : { otherUnitsWhy: '这批报告中没有其他单位的报告' }),
       ...(copies.length > 0 ? { copies } : {}),
