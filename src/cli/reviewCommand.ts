@@ -1,5 +1,11 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { addWorkdays } from '../model/ledger/answerDeadlines.ts';
+import { chineseWorkdays } from '../model/ledger/chineseWorkdays.ts';
+import { needsNotice, returnNotice, returnNoticeText } from '../render/review/returnNotice.ts';
+import { returnNoticeDocx } from '../render/review/returnNoticeDocx.ts';
+import { renderReviewXlsx } from '../render/review/reviewXlsx.ts';
+import { fileErrorMessage } from './fileErrorMessage.ts';
 import { reviewReports, type Review, type ReviewInput } from '../model/review/reviewReports.ts';
 import { renderReviewCsv } from '../render/review/reviewCsv.ts';
 import { renderReviewHtml } from '../render/review/reviewHtml.ts';
@@ -28,7 +34,7 @@ const writeErrors: Readonly<Record<string, string>> = {
   ENOENT: '所在文件夹不存在', EACCES: '没有写入权限', EISDIR: '这是一个文件夹', ENOSPC: '磁盘已满', EROFS: '磁盘只读',
 };
 
-async function writeOutput(path: string, content: string, what: string, output: Output): Promise<void> {
+async function writeOutput(path: string, content: string | Uint8Array, what: string, output: Output): Promise<void> {
   try {
     await writeFile(path, content);
   } catch (error) {
@@ -38,14 +44,44 @@ async function writeOutput(path: string, content: string, what: string, output: 
   output.err(`${what}已写入：${path}`);
 }
 
+// A file name from an agency's name: characters Windows forbids replaced.
+const fileStem = (text: string) => text.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || '未写明机关';
+
+/** --returns DIR: a 退回修改意见 (.docx in the report's 公文 layout, and .txt) per report with deductions or errors. */
+async function writeReturns(dir: string, review: Review, output: Output): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new CliError(`无法建立文件夹 ${dir}：${fileErrorMessage(error, 'write')}`);
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  const dueBy = addWorkdays(today, 5, chineseWorkdays);
+  const taken = new Set<string>();
+  let written = 0;
+  for (const entry of review.reviewed) {
+    const input = { report: entry.report, file: entry.row.file, findings: entry.findings, today, dueBy, ...(entry.row.assessment ? { assessment: entry.row.assessment } : {}) };
+    if (!needsNotice(input)) continue;
+    const base = `${fileStem(entry.row.agency)}${entry.row.year}年-退回修改意见`;
+    let stem = base;
+    for (let i = 2; taken.has(stem); i += 1) stem = `${base}-${i}`;
+    taken.add(stem);
+    const notice = returnNotice(input);
+    await writeOutput(join(dir, `${stem}.docx`), await returnNoticeDocx(notice, entry.report), '退回修改意见', output);
+    await writeOutput(join(dir, `${stem}.txt`), `\uFEFF${returnNoticeText(notice).replace(/\n/g, '\r\n')}`, '退回修改意见', output);
+    written += 1;
+  }
+  output.err(`共写出 ${written} 份退回修改意见（${dir}），修改期限：${dueBy}`);
+}
+
 /** review <file or folder>...: exit 0 no errors, 1 some report has errors, 2 a file could not be read. */
 export async function reviewCommand(argv: readonly string[], output: Output): Promise<number> {
-  const { positional, options } = parseArgs(argv, ['--html', '--csv', '--pack'], ['--json', '--final']);
+  const startedAt = new Date();
+  const { positional, options } = parseArgs(argv, ['--html', '--csv', '--pack', '--xlsx', '--returns'], ['--json', '--final']);
   if (positional.length === 0) throw new CliError(usage);
   const packOption = options.get('--pack');
   const pack = typeof packOption === 'string' ? await loadPack(packOption) : undefined;
   const { files, missing } = await collectReportFiles(positional);
-  const outputs = (['--html', '--csv'] as const).flatMap((option) => {
+  const outputs = (['--html', '--csv', '--xlsx'] as const).flatMap((option) => {
     const path = options.get(option);
     return typeof path === 'string' ? [{ option, path }] : [];
   });
@@ -72,6 +108,13 @@ export async function reviewCommand(argv: readonly string[], output: Output): Pr
   const csv = options.get('--csv');
   if (typeof html === 'string') await writeOutput(html, renderReviewHtml(review), '审查网页', output);
   if (typeof csv === 'string') await writeOutput(csv, renderReviewCsv(review), '审查表格', output);
+  const xlsx = options.get('--xlsx');
+  if (typeof xlsx === 'string') {
+    const bytes = await renderReviewXlsx(review, { inputs: positional, startedAt, finishedAt: new Date(), ...(pack ? { pack } : {}) });
+    await writeOutput(xlsx, bytes, '审查工作簿', output);
+  }
+  const returns = options.get('--returns');
+  if (typeof returns === 'string') await writeReturns(returns, review, output);
   if (options.has('--json')) output.out(reviewJson(review));
   else {
     const s = review.summary;

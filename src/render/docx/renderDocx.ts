@@ -24,10 +24,10 @@ function docxPart(part: BodyPart): Paragraph | Table {
  * The Word document in GB/T 9704 layout around the given body (docx objects are not reusable, so built fresh
  * on every call). Without a body: the package the export fills with the body's XML written directly.
  */
-export function docxDocument(report: Report, children: readonly (Paragraph | Table)[]): Document {
+export function docxDocument(report: Report, children: readonly (Paragraph | Table)[], title: string = reportTitle(report)): Document {
   const fonts = fontProfiles[report.meta.fontProfile ?? defaultFontProfile];
   return new Document({
-    title: reportTitle(report),
+    title,
     creator: report.meta.agency,
     lastModifiedBy: report.meta.agency,
     styles: docxStyles(fonts),
