@@ -119,8 +119,12 @@ export async function reviewCommand(argv: readonly string[], output: Output): Pr
   else {
     const s = review.summary;
     output.out(`共读取 ${s.reports} 份报告，${s.unreadable} 个文件无法读取；${s.withErrors} 份有错误，${s.late} 份成文日期逾期，${s.repeatOver50} 份与上年重复率超过50%`);
-    review.reviewed.forEach(({ row }) =>
-      output.out(`  ${row.agency || '（未写明机关）'} ${row.year}年：${row.assessment ? `${row.assessment.score} / ${row.assessment.points} 分，` : ''}${row.errors} 个错误，${row.warnings} 个提醒${row.suspects > 0 ? `，${row.suspects} 个疑似错格` : ''}${row.late ? '，逾期' : ''}${row.repeatRate !== null ? `，与上年重复 ${Math.round(row.repeatRate * 100)}%` : ''}  ${row.file}`));
+    review.reviewed.forEach(({ row }) => {
+      output.out(`  ${row.agency || '（未写明机关）'} ${row.year}年：${row.assessment ? `${row.assessment.score} / ${row.assessment.points} 分，` : ''}${row.errors} 个错误，${row.warnings} 个提醒${row.suspects > 0 ? `，${row.suspects} 个疑似错格` : ''}${row.late ? '，逾期' : ''}${row.repeatRate !== null ? `，与上年重复 ${Math.round(row.repeatRate * 100)}%` : ''}  ${row.file}`);
+      for (const copy of row.copies ?? []) {
+        output.out(copy.differs ? `    与同一报告的另一份 ${copy.file} 内容不同：${copy.where.map((w) => w.quote).join('；')}` : `    与同一报告的另一份 ${copy.file} 内容相同`);
+      }
+    });
   }
   if (review.unreadable.length > 0) return 2;
   return review.reviewed.some((r) => r.row.errors > 0) ? 1 : 0;

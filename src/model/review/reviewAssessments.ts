@@ -1,7 +1,6 @@
 import { assessReport } from '../assessment/assessReport.ts';
 import type { AssessmentResult, CopyComparison } from '../assessment/assessmentResult.ts';
 import { batchSimilarity } from '../assessment/batchSimilarity.ts';
-import { compareCopies } from '../assessment/compareCopies.ts';
 import type { AssessmentPack } from '../assessment/packSchema.ts';
 import { similarSource } from '../assessment/similarSource.ts';
 import type { Finding } from '../finding.ts';
@@ -25,24 +24,15 @@ export function reviewAssessments(
   lastIndex: readonly (number | null)[],
   pack: AssessmentPack,
   finalFindings: (index: number) => readonly Finding[],
+  copiesOf: readonly (readonly CopyComparison[])[],
 ): ReviewAssessment[] {
   const units = readable.map(reviewKey);
   const similar = batchSimilarity(readable.map((entry, i) => ({ ...entry, unit: units[i] ?? '' })), similarityThreshold(pack));
   const manyUnits = new Set(units).size > 1;
-  const byUnitYear = new Map<string, number[]>();
-  readable.forEach((entry, i) => {
-    const slot = `${units[i]}|${entry.report.meta.year}`;
-    byUnitYear.set(slot, [...(byUnitYear.get(slot) ?? []), i]);
-  });
   return readable.map((entry, i) => {
     const last = lastIndex[i];
     const lastEntry = last === null || last === undefined ? undefined : readable[last];
-    const copies: CopyComparison[] = (byUnitYear.get(`${units[i]}|${entry.report.meta.year}`) ?? []).filter((j) => j !== i).flatMap((j) => {
-      const other = readable[j];
-      if (!other) return [];
-      const where = compareCopies(entry.report, other.report);
-      return [{ file: other.file, differs: where.length > 0, where }];
-    });
+    const copies = copiesOf[i] ?? [];
     const others = similar[i] ?? [];
     const assessment = assessReport(entry.report, pack, {
       findings: () => finalFindings(i),

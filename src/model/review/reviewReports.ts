@@ -7,7 +7,8 @@ import type { Report } from '../reportSchema.ts';
 import { textRepeatRate } from '../textRepeatRate.ts';
 import { validateReport, validateTables } from '../validateReport.ts';
 import { assessOldFormat } from '../assessment/assessUnreadable.ts';
-import type { AssessmentResult } from '../assessment/assessmentResult.ts';
+import type { AssessmentResult, CopyComparison } from '../assessment/assessmentResult.ts';
+import { sameAgencyYearCopies } from './sameAgencyYearCopies.ts';
 import type { AssessmentPack } from '../assessment/packSchema.ts';
 import { aggregateTables } from './aggregateTables.ts';
 import { matchLastYear, type ReadReport } from './matchLastYear.ts';
@@ -45,6 +46,8 @@ export type ReviewRow = {
   /** With a pack (spec assessment-packs.md §5): the pack's result and the other units over its threshold. */
   readonly assessment?: AssessmentResult;
   readonly similarTo?: readonly SimilarTo[];
+  /** Other copies of the same agency-year in the batch: whether the content differs, and where. */
+  readonly copies?: readonly CopyComparison[];
 };
 
 export type ReviewedReport = { readonly row: ReviewRow; readonly findings: readonly Finding[]; readonly report: Report };
@@ -86,7 +89,7 @@ function textOrNull(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
 
-function reviewOne(entry: ReadReport, last: ReadReport | null, findings: readonly Finding[], assessed: ReviewAssessment | undefined): ReviewedReport {
+function reviewOne(entry: ReadReport, last: ReadReport | null, findings: readonly Finding[], assessed: ReviewAssessment | undefined, copies: readonly CopyComparison[]): ReviewedReport {
   const { report } = entry;
   const crossYear = last ? checkLastYear({ ...report, meta: { ...report.meta, lastYear: lastYearOf(last.report) } }) : [];
   const errors = findings.filter((f) => f.severity === 'error').length;
@@ -108,6 +111,7 @@ function reviewOne(entry: ReadReport, last: ReadReport | null, findings: readonl
     repeatRate: last ? textRepeatRate(narrativeForRepeat(report), narrativeForRepeat(last.report)) : null,
     crossYear: countBy(crossYear),
     indicators: reviewIndicators(report, last?.report ?? null),
+    ...(copies.length > 0 ? { copies } : {}),
     ...(assessed ? { assessment: assessed.assessment, similarTo: assessed.similarTo } : {}),
   };
   return { row, findings: [...findings, ...crossYear], report };
@@ -140,9 +144,10 @@ export function reviewReports(inputs: readonly ReviewInput[], options: ReviewOpt
     const own = stage === 'final' ? (findings[i] ?? []) : validateReport(report, { stage: 'final' });
     return last ? [...own, ...checkLastYear({ ...report, meta: { ...report.meta, lastYear: lastYearOf(last.report) } })] : own;
   };
-  const assessed = pack ? reviewAssessments(readable, lastIndex, pack, finalFindings) : [];
+  const copies = sameAgencyYearCopies(readable);
+  const assessed = pack ? reviewAssessments(readable, lastIndex, pack, finalFindings, copies) : [];
   const reviewed = readable
-    .map((entry, i) => reviewOne(entry, lastOf(i), findings[i] ?? [], assessed[i]))
+    .map((entry, i) => reviewOne(entry, lastOf(i), findings[i] ?? [], assessed[i], copies[i] ?? []))
     .sort(worstFirst);
   const years = [...new Set(readable.map((entry) => entry.report.meta.year))].sort((a, b) => a - b);
   const aggregates = years.map((year) => {

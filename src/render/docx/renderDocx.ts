@@ -1,5 +1,7 @@
 import { Document, PageOrientation, Paragraph, TextRun, type Table } from 'docx';
 import type { Report } from '../../model/reportSchema.ts';
+import { reportContentHash } from '../../model/reportContentHash.ts';
+import { generatorLabel, generatorVersion } from '../generator.ts';
 import { reportTitle } from '../reportTitle.ts';
 import { docxBodyPlan, type BodyPart } from './docxBodyPlan.ts';
 import { docxStyles } from './docxStyles.ts';
@@ -30,6 +32,13 @@ export function docxDocument(report: Report, children: readonly (Paragraph | Tab
     title,
     creator: report.meta.agency,
     lastModifiedBy: report.meta.agency,
+    // Fingerprint: who wrote the file and the SHA-256 of the report content it prints.
+    description: `${generatorLabel}；报告内容 SHA-256 ${reportContentHash(report)}`,
+    customProperties: [
+      { name: 'generator', value: generatorLabel },
+      { name: 'generatorVersion', value: generatorVersion },
+      { name: 'reportContentSha256', value: reportContentHash(report) },
+    ],
     styles: docxStyles(fonts),
     evenAndOddHeaderAndFooters: true,
     sections: [{
