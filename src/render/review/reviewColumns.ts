@@ -26,6 +26,8 @@ export type ReviewColumn = {
   readonly main: boolean;
   /** Kept on one line (names). */
   readonly nowrap?: boolean;
+  /** A file name: one line, cut with … when long (the whole path on hover). */
+  readonly clip?: boolean;
 };
 
 /** The columns with a pack (spec assessment-packs.md §5): the score first, then what was deducted. */
@@ -58,7 +60,7 @@ export const reviewColumns: readonly ReviewColumn[] = [
     hint: (r) => counted(r.rules, (rule) => rule),
     sortValue: (r) => Object.keys(r.rules).length,
   },
-  { id: 'lastYear', label: '上年报告', main: false, text: (r) => r.lastYear ?? '', display: (r) => (r.lastYear ? fileName(r.lastYear) : ''), hint: (r) => r.lastYear ?? '', sortValue: (r) => r.lastYear },
+  { id: 'lastYear', label: '上年报告', main: true, clip: true, text: (r) => r.lastYear ?? '', display: (r) => (r.lastYear ? fileName(r.lastYear) : ''), hint: (r) => r.lastYear ?? '', sortValue: (r) => r.lastYear },
   { id: 'repeatRate', label: '与上年重复率', main: true, text: (r) => percent(r.repeatRate), sortValue: (r) => r.repeatRate },
   {
     id: 'crossYear', label: '跨年度问题', main: false,
@@ -70,14 +72,14 @@ export const reviewColumns: readonly ReviewColumn[] = [
   { id: 'reviewCorrection', label: '复议纠错率', main: false, text: (r) => percent(r.indicators.reviewCorrection), sortValue: (r) => r.indicators.reviewCorrection },
   { id: 'suitCorrection', label: '诉讼纠错率', main: false, text: (r) => percent(r.indicators.suitCorrection), sortValue: (r) => r.indicators.suitCorrection },
   { id: 'receivedChange', label: '申请量同比', main: false, text: (r) => signedPercent(r.indicators.receivedChange), sortValue: (r) => r.indicators.receivedChange },
-  { id: 'file', label: '文件', main: false, text: (r) => r.file, display: (r) => fileName(r.file), hint: (r) => r.file, sortValue: (r) => r.file },
+  { id: 'file', label: '文件', main: true, clip: true, text: (r) => r.file, display: (r) => fileName(r.file), hint: (r) => r.file, sortValue: (r) => r.file },
 ];
 
 /** With a pack: 内容雷同 — the most similar other unit of the batch and its share. */
 export const similarColumn: ReviewColumn = {
-  id: 'similarTo', label: '最相似的单位', main: true,
+  id: 'similarTo', label: '最相似的单位', main: true, clip: true,
   text: (r) => (r.similarTo?.[0] ? `${r.similarTo[0].file} ${percent(r.similarTo[0].share)}` : ''),
-  display: (r) => (r.similarTo?.[0] ? `${fileName(r.similarTo[0].file)} ${percent(r.similarTo[0].share)}` : ''),
+  display: (r) => (r.similarTo?.[0] ? `${percent(r.similarTo[0].share)} ${fileName(r.similarTo[0].file)}` : ''),
   hint: (r) => r.similarTo?.map((s) => `${s.file} ${percent(s.share)}`).join('\n') ?? '',
   sortValue: (r) => r.similarTo?.[0]?.share ?? null,
 };

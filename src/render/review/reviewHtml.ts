@@ -57,12 +57,12 @@ function reviewTableHtml(review: Review): string {
       const sort = column.sortValue(row);
       const text = escapeHtml((column.display ?? column.text)(row));
       const hint = column.hint?.(row);
-      const content = column.id === 'agency' ? `<a href="#${reportId(index)}">${text}</a>` : text;
+      const content = column.id === 'agency' ? `<a href="#${reportId(index)}">${text}</a>` : column.clip ? `<span class="clip">${text}</span>` : text;
       return `<td${classOf(column, typeof sort === 'number')}${hint ? ` title="${escapeHtml(hint)}"` : ''} data-sort="${escapeHtml(sort === null ? '' : String(sort))}">${content}</td>`;
     }).join('');
     return `<tr${row.errors > 0 ? ' class="has-errors"' : ''} data-errors="${row.errors}">${cells}</tr>`;
   }).join('\n');
-  return `<input type="checkbox" id="more-columns" class="more-toggle"><label for="more-columns">显示全部列（层级、类型、成文日期、上年报告、公开率等指标、文件）</label><div class="wide"><table class="review" id="review-table"><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
+  return `<input type="checkbox" id="more-columns" class="more-toggle"><label for="more-columns">显示全部列（层级、类型、成文日期、跨年度问题、公开率等指标）</label><div class="wide"><table class="review" id="review-table"><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
 }
 
 function detailHtml(entry: ReviewedReport, index: number): string {

@@ -16,6 +16,7 @@ table.review th { background: #eee; white-space: nowrap; }
 table.review th button { font: inherit; border: 0; background: none; padding: 0; cursor: pointer; }
 table.review td.number { text-align: right; white-space: nowrap; }
 table.review .nowrap { white-space: nowrap; }
+table.review .clip { display: inline-block; vertical-align: bottom; white-space: nowrap; max-width: 9em; overflow: hidden; text-overflow: ellipsis; }
 .more-toggle + label { margin-left: 0.3em; }
 table.review .more { display: none; }
 .more-toggle:checked ~ .wide table.review .more { display: table-cell; }
