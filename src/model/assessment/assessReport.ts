@@ -43,7 +43,7 @@ function evaluate(rule: PackRule, report: Report, pack: AssessmentPack, context:
     }
     case 'late': {
       const lateness = publicationLateness(report, pack);
-      if (lateness.late === null) return { status: 'not-assessed', why: `没有成文日期或公布日期；${describeLateness(lateness)}` };
+      if (lateness.late === null) return { status: 'not-assessed', why: describeLateness(lateness) };
       if (!lateness.late) return pass;
       const cell = lateness.dateSource === 'publishedOn' ? 'meta.publishedOn' : 'meta.issuedOn';
       return { status: 'deduct', occurrences: 1, evidence: [{ cell, quote: describeLateness(lateness), date: lateness.date, deadline: lateness.deadline }] };

@@ -23,10 +23,14 @@ function pathText(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? String(key) : `${text}.${String(key)}`), '');
 }
 
+// Inside a rule some words mean something else: a rule's points are what it deducts.
+const ruleFieldNames: Readonly<Record<string, string>> = { points: '扣分分值', id: '规则编号' };
+
 function fieldOf(path: readonly PropertyKey[]): string {
   const named = [...path].reverse().find((key) => typeof key === 'string' && fieldNames[key]);
   const dotted = pathText(path);
-  const name = typeof named === 'string' ? fieldNames[named] : undefined;
+  const inRule = path[0] === 'rules' && path.length === 3;
+  const name = typeof named === 'string' ? (inRule ? ruleFieldNames[named] : undefined) ?? fieldNames[named] : undefined;
   return dotted === '' ? '规则包' : name ? `${name}（${dotted}）` : dotted;
 }
 
