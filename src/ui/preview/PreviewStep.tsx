@@ -93,7 +93,7 @@ export function PreviewStep({ report, findings, onShowFinding, onFontProfileChan
   return (
     <div className="preview-step">
       <ExportFindingsList errors={errors} warnings={warnings} onShowFinding={onShowFinding} />
-      <Suspense fallback={<p role="status">正在载入评估预检……</p>}>
+      <Suspense fallback={<p className="hint">正在载入评估预检……</p>}>
         <AssessmentPanel report={report} onShowFinding={onShowFinding} onPackChange={onPackChange} />
       </Suspense>
       <FontProfileChoice value={fontProfile} onChange={chooseFonts} />
