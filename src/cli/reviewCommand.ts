@@ -1,8 +1,16 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { addWorkdays } from '../model/ledger/answerDeadlines.ts';
+import { chineseWorkdays } from '../model/ledger/chineseWorkdays.ts';
+import { needsNotice, returnNotice, returnNoticeText } from '../render/review/returnNotice.ts';
+import { returnNoticeDocx } from '../render/review/returnNoticeDocx.ts';
+import { renderReviewXlsx } from '../render/review/reviewXlsx.ts';
+import { fileErrorMessage } from './fileErrorMessage.ts';
 import { reviewReports, type Review, type ReviewInput } from '../model/review/reviewReports.ts';
 import { renderReviewCsv } from '../render/review/reviewCsv.ts';
 import { renderReviewHtml } from '../render/review/reviewHtml.ts';
+import { oldFormatRefusal } from '../import/documentToReport.ts';
+import { loadPack } from './loadPack.ts';
 import { CliError } from './cliError.ts';
 import { collectReportFiles } from './collectReportFiles.ts';
 import { parseArgs } from './parseArgs.ts';
@@ -10,7 +18,7 @@ import { readReportFile } from './readReportFile.ts';
 import { reviewProgress } from './reviewProgress.ts';
 import type { Output } from './validateCommand.ts';
 
-const usage = '用法：review <文件或文件夹>... [--html review.html] [--csv review.csv] [--json] [--final]';
+const usage = '用法：review <文件或文件夹>... [--pack <规则包编号或文件>] [--html review.html] [--csv review.csv] [--xlsx review.xlsx] [--returns 文件夹] [--json] [--final]';
 
 /** The --json form of spec §3: one row per report and the summary. */
 export function reviewJson(review: Review): string {
@@ -26,7 +34,7 @@ const writeErrors: Readonly<Record<string, string>> = {
   ENOENT: '所在文件夹不存在', EACCES: '没有写入权限', EISDIR: '这是一个文件夹', ENOSPC: '磁盘已满', EROFS: '磁盘只读',
 };
 
-async function writeOutput(path: string, content: string, what: string, output: Output): Promise<void> {
+async function writeOutput(path: string, content: string | Uint8Array, what: string, output: Output): Promise<void> {
   try {
     await writeFile(path, content);
   } catch (error) {
@@ -36,12 +44,44 @@ async function writeOutput(path: string, content: string, what: string, output: 
   output.err(`${what}已写入：${path}`);
 }
 
+// A file name from an agency's name: characters Windows forbids replaced.
+const fileStem = (text: string) => text.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || '未写明机关';
+
+/** --returns DIR: a 退回修改意见 (.docx in the report's 公文 layout, and .txt) per report with deductions or errors. */
+async function writeReturns(dir: string, review: Review, output: Output): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new CliError(`无法建立文件夹 ${dir}：${fileErrorMessage(error, 'write')}`);
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  const dueBy = addWorkdays(today, 5, chineseWorkdays);
+  const taken = new Set<string>();
+  let written = 0;
+  for (const entry of review.reviewed) {
+    const input = { report: entry.report, file: entry.row.file, findings: entry.findings, today, dueBy, ...(entry.row.assessment ? { assessment: entry.row.assessment } : {}) };
+    if (!needsNotice(input)) continue;
+    const base = `${fileStem(entry.row.agency)}${entry.row.year}年-退回修改意见`;
+    let stem = base;
+    for (let i = 2; taken.has(stem); i += 1) stem = `${base}-${i}`;
+    taken.add(stem);
+    const notice = returnNotice(input);
+    await writeOutput(join(dir, `${stem}.docx`), await returnNoticeDocx(notice, entry.report), '退回修改意见', output);
+    await writeOutput(join(dir, `${stem}.txt`), `\uFEFF${returnNoticeText(notice).replace(/\n/g, '\r\n')}`, '退回修改意见', output);
+    written += 1;
+  }
+  output.err(`共写出 ${written} 份退回修改意见（${dir}），修改期限：${dueBy}`);
+}
+
 /** review <file or folder>...: exit 0 no errors, 1 some report has errors, 2 a file could not be read. */
 export async function reviewCommand(argv: readonly string[], output: Output): Promise<number> {
-  const { positional, options } = parseArgs(argv, ['--html', '--csv'], ['--json', '--final']);
+  const startedAt = new Date();
+  const { positional, options } = parseArgs(argv, ['--html', '--csv', '--pack', '--xlsx', '--returns'], ['--json', '--final']);
   if (positional.length === 0) throw new CliError(usage);
+  const packOption = options.get('--pack');
+  const pack = typeof packOption === 'string' ? await loadPack(packOption) : undefined;
   const { files, missing } = await collectReportFiles(positional);
-  const outputs = (['--html', '--csv'] as const).flatMap((option) => {
+  const outputs = (['--html', '--csv', '--xlsx'] as const).flatMap((option) => {
     const path = options.get(option);
     return typeof path === 'string' ? [{ option, path }] : [];
   });
@@ -56,23 +96,35 @@ export async function reviewCommand(argv: readonly string[], output: Output): Pr
     try {
       read.push({ file, report: await readReportFile(file) });
     } catch (error) {
-      read.push({ file, error: error instanceof Error ? error.message : String(error) });
+      const message = error instanceof Error ? error.message : String(error);
+      read.push({ file, error: message, ...(message.startsWith(oldFormatRefusal) ? { oldFormat: true } : {}) });
     }
     progress.step(i + 1);
   }
   progress.end();
-  const review = reviewReports(read, { stage: options.has('--final') ? 'final' : 'draft' });
+  const review = reviewReports(read, { stage: options.has('--final') ? 'final' : 'draft', ...(pack ? { pack } : {}) });
   review.unreadable.forEach((u) => output.err(`${u.file}: 无法读取：${u.error}`));
   const html = options.get('--html');
   const csv = options.get('--csv');
   if (typeof html === 'string') await writeOutput(html, renderReviewHtml(review), '审查网页', output);
   if (typeof csv === 'string') await writeOutput(csv, renderReviewCsv(review), '审查表格', output);
+  const xlsx = options.get('--xlsx');
+  if (typeof xlsx === 'string') {
+    const bytes = await renderReviewXlsx(review, { inputs: positional, startedAt, finishedAt: new Date(), ...(pack ? { pack } : {}) });
+    await writeOutput(xlsx, bytes, '审查工作簿', output);
+  }
+  const returns = options.get('--returns');
+  if (typeof returns === 'string') await writeReturns(returns, review, output);
   if (options.has('--json')) output.out(reviewJson(review));
   else {
     const s = review.summary;
     output.out(`共读取 ${s.reports} 份报告，${s.unreadable} 个文件无法读取；${s.withErrors} 份有错误，${s.late} 份成文日期逾期，${s.repeatOver50} 份与上年重复率超过50%`);
-    review.reviewed.forEach(({ row }) =>
-      output.out(`  ${row.agency || '（未写明机关）'} ${row.year}年：${row.errors} 个错误，${row.warnings} 个提醒${row.suspects > 0 ? `，${row.suspects} 个疑似错格` : ''}${row.late ? '，逾期' : ''}${row.repeatRate !== null ? `，与上年重复 ${Math.round(row.repeatRate * 100)}%` : ''}  ${row.file}`));
+    review.reviewed.forEach(({ row }) => {
+      output.out(`  ${row.agency || '（未写明机关）'} ${row.year}年：${row.assessment ? `${row.assessment.score} / ${row.assessment.points} 分，` : ''}${row.errors} 个错误，${row.warnings} 个提醒${row.suspects > 0 ? `，${row.suspects} 个疑似错格` : ''}${row.late ? '，逾期' : ''}${row.repeatRate !== null ? `，与上年重复 ${Math.round(row.repeatRate * 100)}%` : ''}  ${row.file}`);
+      for (const copy of row.copies ?? []) {
+        output.out(copy.differs ? `    与同一报告的另一份 ${copy.file} 内容不同：${copy.where.map((w) => w.quote).join('；')}` : `    与同一报告的另一份 ${copy.file} 内容相同`);
+      }
+    });
   }
   if (review.unreadable.length > 0) return 2;
   return review.reviewed.some((r) => r.row.errors > 0) ? 1 : 0;

@@ -57,6 +57,9 @@ function writtenDateOf(narrative: Narrative): { issuedOnText?: string } {
   return written === formatChineseDate(date.iso) ? {} : { issuedOnText: date.written.trim() };
 }
 
+/** How the refusal of a 2019 trial-format report begins (review recognises such files by it). */
+export const oldFormatRefusal = '这份报告使用的是2019年试行格式';
+
 /** Raw blocks → a 2021-format report and what could not be read; the 2019 format is refused, not mis-mapped. */
 export function documentToReport(document: RawDocument, fallbackYear: number): DocumentResult {
   const stream = cellStream(document);
@@ -65,7 +68,7 @@ export function documentToReport(document: RawDocument, fallbackYear: number): D
   if (old.length > 0) {
     return {
       ok: false,
-      error: `这份报告使用的是2019年试行格式（国办公开办函〔2019〕60号，表中有“${old.slice(0, 2).join('”“')}”等栏目），与现行2021年格式的表格不同，不能按现行格式导入；请对照原文手工填写`,
+      error: `${oldFormatRefusal}（国办公开办函〔2019〕60号，表中有“${old.slice(0, 2).join('”“')}”等栏目），与现行2021年格式的表格不同，不能按现行格式导入；请对照原文手工填写`,
     };
   }
   const matches = tableSpecs.map((spec) => ({ spec, match: matchTable(spec, stream) }));

@@ -15,7 +15,7 @@ import { gzipSize, initialLoad, initialShares } from './bundle/initialLoad.ts';
 import { productionBuild } from './bundle/productionBuild.ts';
 import { loadLine, machineLines } from './machine.ts';
 import { cliValidate } from './node/cliValidate.ts';
-import { cliReview } from './node/cliReview.ts';
+import { cliReview, packBench } from './node/cliReview.ts';
 import { nodeTimings } from './node/nodeTimings.ts';
 import { cliBomb, hostileInputFigures } from './node/hostileInputs.ts';
 import { narrativeCorpusLines, pathologicalNarrative } from './node/narrativeTimings.ts';
@@ -256,6 +256,8 @@ async function node(): Promise<void> {
   out(row('CLI validate, 1000 files, wall', `${ms(thousand.wallMs)} (${thousand.outputLines} lines)`));
   const review = cliReview(fullReport, 1000);
   out(row('CLI review, 1000 reports (½ JSON, ½ text), --json --html --csv, wall', `${ms(review.wallMs)} (last year found for ${review.withLastYear})`, '≤ 10 s', verdict(review.wallMs, 10_000)));
+  const packed = cliReview(fullReport, 1000, packBench);
+  out(row('CLI review, 1000 reports, --pack (similarity across all units), wall', `${ms(packed.wallMs)} (${packed.similar ?? 0} over 50% like another unit)`, '≤ 15 s', verdict(packed.wallMs, 15_000)));
   out('\n  Narrative check: long text with no punctuation (issue 12), warm; phrase corpus (issue 11)');
   for (const t of await pathologicalNarrative()) out(row(`  ${t.label}`, `${ms(t.median)} (p95 ${ms(t.p95)}, n=${t.runs})`));
   for (const line of narrativeCorpusLines()) out(`    ${line}`);

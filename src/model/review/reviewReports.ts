@@ -6,11 +6,19 @@ import { overviewText } from '../overviewText.ts';
 import type { Report } from '../reportSchema.ts';
 import { textRepeatRate } from '../textRepeatRate.ts';
 import { validateReport, validateTables } from '../validateReport.ts';
+import { assessOldFormat } from '../assessment/assessUnreadable.ts';
+import type { AssessmentResult, CopyComparison } from '../assessment/assessmentResult.ts';
+import { sameAgencyYearCopies } from './sameAgencyYearCopies.ts';
+import type { AssessmentPack } from '../assessment/packSchema.ts';
 import { aggregateTables } from './aggregateTables.ts';
 import { matchLastYear, type ReadReport } from './matchLastYear.ts';
+import { reviewAssessments, type ReviewAssessment, type SimilarTo } from './reviewAssessments.ts';
 import { reviewIndicators, type ReviewIndicators } from './reviewIndicators.ts';
 
-export type ReviewInput = ReadReport | { readonly file: string; readonly error: string };
+/** An unreadable file; `oldFormat` when it was refused for being in the 2019 trial format. */
+export type UnreadableFile = { readonly file: string; readonly error: string; readonly oldFormat?: boolean };
+
+export type ReviewInput = ReadReport | UnreadableFile;
 
 export type ReviewRow = {
   readonly file: string;
@@ -35,6 +43,11 @@ export type ReviewRow = {
   /** Findings of the checks against last year's report (carried-over, in-force-continuity, text-repeat). */
   readonly crossYear: Readonly<Record<string, number>>;
   readonly indicators: ReviewIndicators;
+  /** With a pack (spec assessment-packs.md §5): the pack's result and the other units over its threshold. */
+  readonly assessment?: AssessmentResult;
+  readonly similarTo?: readonly SimilarTo[];
+  /** Other copies of the same agency-year in the batch: whether the content differs, and where. */
+  readonly copies?: readonly CopyComparison[];
 };
 
 export type ReviewedReport = { readonly row: ReviewRow; readonly findings: readonly Finding[]; readonly report: Report };
@@ -54,12 +67,12 @@ export type ReviewSummary = {
 
 export type Review = {
   readonly reviewed: readonly ReviewedReport[];
-  readonly unreadable: readonly { readonly file: string; readonly error: string }[];
+  readonly unreadable: readonly (UnreadableFile & { readonly assessment?: AssessmentResult })[];
   readonly aggregates: readonly YearAggregate[];
   readonly summary: ReviewSummary;
 };
 
-export type ReviewOptions = { readonly stage?: 'draft' | 'final'; readonly repeatThreshold?: number };
+export type ReviewOptions = { readonly stage?: 'draft' | 'final'; readonly repeatThreshold?: number; readonly pack?: AssessmentPack };
 
 const countBy = (findings: readonly Finding[]): Record<string, number> =>
   findings.reduce<Record<string, number>>((counts, f) => ({ ...counts, [f.rule]: (counts[f.rule] ?? 0) + 1 }), {});
@@ -76,9 +89,8 @@ function textOrNull(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
 
-function reviewOne(entry: ReadReport, last: ReadReport | null, options: ReviewOptions): ReviewedReport {
+function reviewOne(entry: ReadReport, last: ReadReport | null, findings: readonly Finding[], assessed: ReviewAssessment | undefined, copies: readonly CopyComparison[]): ReviewedReport {
   const { report } = entry;
-  const findings = validateReport(report, { stage: options.stage ?? 'draft' });
   const crossYear = last ? checkLastYear({ ...report, meta: { ...report.meta, lastYear: lastYearOf(last.report) } }) : [];
   const errors = findings.filter((f) => f.severity === 'error').length;
   // What the file says, else what the name says (a reviewer's JSON may carry neither).
@@ -99,6 +111,8 @@ function reviewOne(entry: ReadReport, last: ReadReport | null, options: ReviewOp
     repeatRate: last ? textRepeatRate(narrativeForRepeat(report), narrativeForRepeat(last.report)) : null,
     crossYear: countBy(crossYear),
     indicators: reviewIndicators(report, last?.report ?? null),
+    ...(copies.length > 0 ? { copies } : {}),
+    ...(assessed ? { assessment: assessed.assessment, similarTo: assessed.similarTo } : {}),
   };
   return { row, findings: [...findings, ...crossYear], report };
 }
@@ -111,13 +125,29 @@ const worstFirst = (a: ReviewedReport, b: ReviewedReport) =>
 /** One review of many reports: a row per readable report (worst first), the unreadable files, 汇总 per year. */
 export function reviewReports(inputs: readonly ReviewInput[], options: ReviewOptions = {}): Review {
   const readable = inputs.filter((input): input is ReadReport => 'report' in input);
-  const unreadable = inputs.filter((input): input is { file: string; error: string } => 'error' in input);
+  const { pack } = options;
+  const unreadable = inputs
+    .filter((input): input is UnreadableFile => 'error' in input)
+    .map((input) => (pack && input.oldFormat ? { ...input, assessment: assessOldFormat(pack) } : input));
   const lastIndex = matchLastYear(readable);
+  const lastOf = (i: number) => {
+    const index = lastIndex[i];
+    return index === null || index === undefined ? null : (readable[index] ?? null);
+  };
+  const stage = options.stage ?? 'draft';
+  const findings = readable.map((entry) => validateReport(entry.report, { stage }));
+  // The pack reads findings as `validate --final` gives them, cross-year ones included.
+  const finalFindings = (i: number) => {
+    const last = lastOf(i);
+    const report = readable[i]?.report;
+    if (!report) return [];
+    const own = stage === 'final' ? (findings[i] ?? []) : validateReport(report, { stage: 'final' });
+    return last ? [...own, ...checkLastYear({ ...report, meta: { ...report.meta, lastYear: lastYearOf(last.report) } })] : own;
+  };
+  const copies = sameAgencyYearCopies(readable);
+  const assessed = pack ? reviewAssessments(readable, lastIndex, pack, finalFindings, copies) : [];
   const reviewed = readable
-    .map((entry, i) => {
-      const index = lastIndex[i];
-      return reviewOne(entry, index === null || index === undefined ? null : (readable[index] ?? null), options);
-    })
+    .map((entry, i) => reviewOne(entry, lastOf(i), findings[i] ?? [], assessed[i], copies[i] ?? []))
     .sort(worstFirst);
   const years = [...new Set(readable.map((entry) => entry.report.meta.year))].sort((a, b) => a - b);
   const aggregates = years.map((year) => {

@@ -1,5 +1,7 @@
 import { Document, PageOrientation, Paragraph, TextRun, type Table } from 'docx';
 import type { Report } from '../../model/reportSchema.ts';
+import { reportContentHash } from '../../model/reportContentHash.ts';
+import { generatorLabel, generatorVersion } from '../generator.ts';
 import { reportTitle } from '../reportTitle.ts';
 import { docxBodyPlan, type BodyPart } from './docxBodyPlan.ts';
 import { docxStyles } from './docxStyles.ts';
@@ -24,12 +26,19 @@ function docxPart(part: BodyPart): Paragraph | Table {
  * The Word document in GB/T 9704 layout around the given body (docx objects are not reusable, so built fresh
  * on every call). Without a body: the package the export fills with the body's XML written directly.
  */
-export function docxDocument(report: Report, children: readonly (Paragraph | Table)[]): Document {
+export function docxDocument(report: Report, children: readonly (Paragraph | Table)[], title: string = reportTitle(report)): Document {
   const fonts = fontProfiles[report.meta.fontProfile ?? defaultFontProfile];
   return new Document({
-    title: reportTitle(report),
+    title,
     creator: report.meta.agency,
     lastModifiedBy: report.meta.agency,
+    // Fingerprint: who wrote the file and the SHA-256 of the report content it prints.
+    description: `${generatorLabel}；报告内容 SHA-256 ${reportContentHash(report)}`,
+    customProperties: [
+      { name: 'generator', value: generatorLabel },
+      { name: 'generatorVersion', value: generatorVersion },
+      { name: 'reportContentSha256', value: reportContentHash(report) },
+    ],
     styles: docxStyles(fonts),
     evenAndOddHeaderAndFooters: true,
     sections: [{

@@ -8,6 +8,14 @@ import { classNames, htmlStyles, printStyleSheet, type StyleName } from './htmlS
 import { htmlDocument } from './htmlDocument.ts';
 import { reportBodyHtml } from './reportBodyHtml.ts';
 import { xmlSafeReport } from '../xmlSafeReport.ts';
+import { reportContentHash } from '../../model/reportContentHash.ts';
+import { generatorLabel, generatorVersion } from '../generator.ts';
+
+/** <meta name="generator"> and the report content's SHA-256 with the generator's version (issue 27). */
+export const fingerprintMeta = (report: Report) => [
+  { name: 'generator', content: generatorLabel },
+  { name: 'report-content-sha256', content: `${reportContentHash(report)} ${generatorVersion}` },
+];
 
 function styleSheet(report: Report): string {
   const styles = htmlStyles(signatureBlock(report));
@@ -30,5 +38,6 @@ export function renderHtml(input: Report): string {
     policy: pageSecurityPolicy,
     css: styleSheet(report),
     body: ['<main>', reportBodyHtml(report, classStyler), '</main>'].join('\n'),
+    meta: fingerprintMeta(input),
   });
 }

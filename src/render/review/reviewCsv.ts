@@ -1,5 +1,5 @@
 import type { Review } from '../../model/review/reviewReports.ts';
-import { reviewColumns } from './reviewColumns.ts';
+import { columnsFor } from './reviewColumns.ts';
 
 // A field with a comma, quote or line break is quoted (RFC 4180); a leading = + - @ is defused for Excel.
 function csvField(text: string): string {
@@ -9,6 +9,7 @@ function csvField(text: string): string {
 
 /** The review table as CSV, one row per report, UTF-8 with a BOM so Excel and WPS read the Chinese right. */
 export function renderReviewCsv(review: Review): string {
+  const reviewColumns = columnsFor(review.reviewed.map((r) => r.row));
   const lines = [
     reviewColumns.map((column) => csvField(column.label)).join(','),
     ...review.reviewed.map(({ row }) => reviewColumns.map((column) => csvField(column.text(row))).join(',')),

@@ -1,3 +1,4 @@
+import type { Evidence } from '../../model/assessment/assessmentResult.ts';
 import type { Finding } from '../../model/finding.ts';
 import type { Review, ReviewedReport, YearAggregate } from '../../model/review/reviewReports.ts';
 import { tableLayout } from '../../model/tableLayout.ts';
@@ -9,7 +10,8 @@ import { columnShares } from '../columnShares.ts';
 import { htmlDocument } from '../html/htmlDocument.ts';
 import { tableHtml } from '../html/tableHtml.ts';
 import { xmlSafeText } from '../xmlSafeReport.ts';
-import { reviewColumns } from './reviewColumns.ts';
+import { ruleTitle } from '../../model/ruleTitles.ts';
+import { columnsFor } from './reviewColumns.ts';
 import { reviewScript } from './reviewScript.ts';
 import { reviewStyleSheet } from './reviewStyles.ts';
 
@@ -29,7 +31,7 @@ function findingItem(finding: Finding): string {
   const suspect = (finding as { suspect?: { cell?: unknown; value?: unknown } }).suspect;
   const suspectText = suspect && typeof suspect.cell === 'string'
     ? `（疑似错格：<span class="cell">${escapeHtml(suspect.cell)}</span>，应为 ${escapeHtml(String(suspect.value))}）` : '';
-  return `<li><span class="${finding.severity}">${severityNames[finding.severity]}</span> ${escapeHtml(finding.message)}${suspectText} <span class="cell">${escapeHtml(finding.cells[0] ?? '')}</span></li>`;
+  return `<li><span class="${finding.severity}">${severityNames[finding.severity]}</span> <span class="rule" title="${escapeHtml(finding.rule)}">${escapeHtml(ruleTitle(finding.rule))}</span>：${escapeHtml(finding.message)}${suspectText} <span class="cell">${escapeHtml(finding.cells[0] ?? '')}</span></li>`;
 }
 
 function summaryHtml(review: Review): string {
@@ -43,25 +45,41 @@ function summaryHtml(review: Review): string {
 }
 
 function reviewTableHtml(review: Review): string {
-  const head = reviewColumns.map((column, i) => `<th scope="col" data-column="${i}"><button type="button">${escapeHtml(column.label)}</button></th>`).join('');
+  const reviewColumns = columnsFor(review.reviewed.map((r) => r.row));
+  // Columns that do not fit 1366 px are shown on demand (a checkbox before the table; works without script).
+  const classOf = (column: (typeof reviewColumns)[number], numeric = false) => {
+    const names = [numeric ? 'number' : '', column.main ? '' : 'more', column.nowrap ? 'nowrap' : ''].filter(Boolean);
+    return names.length > 0 ? ` class="${names.join(' ')}"` : '';
+  };
+  const head = reviewColumns.map((column, i) => `<th scope="col" data-column="${i}"${classOf(column)}><button type="button">${escapeHtml(column.label)}</button></th>`).join('');
   const rows = review.reviewed.map(({ row }, index) => {
     const cells = reviewColumns.map((column) => {
       const sort = column.sortValue(row);
-      const text = escapeHtml(column.text(row));
-      const content = column.id === 'agency' ? `<a href="#${reportId(index)}">${text}</a>` : text;
-      const numeric = typeof sort === 'number' ? ' class="number"' : '';
-      return `<td${numeric} data-sort="${escapeHtml(sort === null ? '' : String(sort))}">${content}</td>`;
+      const text = escapeHtml((column.display ?? column.text)(row));
+      const hint = column.hint?.(row);
+      const content = column.id === 'agency' ? `<a href="#${reportId(index)}">${text}</a>` : column.clip ? `<span class="clip">${text}</span>` : text;
+      return `<td${classOf(column, typeof sort === 'number')}${hint ? ` title="${escapeHtml(hint)}"` : ''} data-sort="${escapeHtml(sort === null ? '' : String(sort))}">${content}</td>`;
     }).join('');
     return `<tr${row.errors > 0 ? ' class="has-errors"' : ''} data-errors="${row.errors}">${cells}</tr>`;
   }).join('\n');
-  return `<div class="wide"><table class="review" id="review-table"><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
+  return `<input type="checkbox" id="more-columns" class="more-toggle"><label for="more-columns">显示全部列（层级、类型、成文日期、跨年度问题、公开率等指标）</label><div class="wide"><table class="review" id="review-table"><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
 }
 
 function detailHtml(entry: ReviewedReport, index: number): string {
   const { row, findings } = entry;
   const title = `${row.agency || '（未写明机关）'} ${row.year}年`;
   const list = findings.length === 0 ? '<p>没有发现问题。</p>' : `<ul class="findings">${findings.map(findingItem).join('')}</ul>`;
-  return `<section class="report-detail" id="${reportId(index)}"><h3>${escapeHtml(title)}</h3><p class="cell">${escapeHtml(row.file)}${row.lastYear ? `　上年报告：${escapeHtml(row.lastYear)}` : ''}</p>${list}</section>`;
+  return `<section class="report-detail" id="${reportId(index)}"><h3>${escapeHtml(title)}</h3><p class="cell">${escapeHtml(row.file)}${row.lastYear ? `　上年报告：${escapeHtml(row.lastYear)}` : ''}</p>${assessmentHtml(row)}${list}</section>`;
+}
+
+function assessmentHtml(row: ReviewedReport['row']): string {
+  const result = row.assessment;
+  if (!result) return '';
+  const evidence = (e: Evidence) => [e.quote, e.file ? `（${e.file}${e.share !== undefined ? `，重复 ${Math.round(e.share * 100)}%` : ''}）` : '', e.cell ?? e.part ? ` <span class="cell">${escapeHtml(e.cell ?? e.part ?? '')}</span>` : '']
+    .map((part, i) => (i < 2 ? escapeHtml(part ?? '') : part)).join('');
+  const items = result.deductions.map((d) => `<li><span class="rule" title="${escapeHtml(d.rule)}">${escapeHtml(d.title)}</span> −${d.points}<ul>${d.evidence.slice(0, 5).map((e) => `<li>${evidence(e)}</li>`).join('')}</ul>怎么改：${escapeHtml(d.fix)}</li>`).join('');
+  const skipped = result.notAssessed.map((n) => `<li>未评估 <span title="${escapeHtml(n.rule)}">${escapeHtml(n.rule)}</span>：${escapeHtml(n.why)}</li>`).join('');
+  return `<p><strong>得分 ${result.score} / ${result.points}</strong>（${escapeHtml(result.pack)} ${escapeHtml(result.edition)}）</p><ul class="deductions">${items}${skipped}</ul>`;
 }
 
 function aggregateHtml(aggregate: YearAggregate): string {

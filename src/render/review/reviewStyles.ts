@@ -15,6 +15,13 @@ table.review th, table.review td { border: 1px solid #888; padding: 0.25em 0.45e
 table.review th { background: #eee; white-space: nowrap; }
 table.review th button { font: inherit; border: 0; background: none; padding: 0; cursor: pointer; }
 table.review td.number { text-align: right; white-space: nowrap; }
+table.review .nowrap { white-space: nowrap; }
+table.review .clip { display: inline-block; vertical-align: bottom; white-space: nowrap; max-width: 9em; overflow: hidden; text-overflow: ellipsis; }
+.more-toggle + label { margin-left: 0.3em; }
+table.review .more { display: none; }
+.more-toggle:checked ~ .wide table.review .more { display: table-cell; }
+.rule { font-weight: bold; }
+.deductions li { margin: 0.15em 0; }
 tr.has-errors td:first-child { border-left: 4px solid #b00; }
 .error { color: #b00; }
 .warning { color: #8a5a00; }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Finding } from '../../model/finding.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import { defaultFontProfile, type FontProfile } from '../../render/docx/fontProfiles.ts';
@@ -20,7 +20,12 @@ export type PreviewStepProps = {
   findings: readonly Finding[];
   onShowFinding: (finding: Finding) => void;
   onFontProfileChange: (profile: 'gb2312' | 'windows') => void;
+  /** Keeps the office's assessment pack with the draft (meta.assessmentPack); undefined forgets it. */
+  onPackChange?: (pack: unknown) => void;
 };
+
+// 评估预检 is a chunk of its own (packs, their schema, the evaluator): fetched when the preview shows it.
+const AssessmentPanel = lazy(() => import('./AssessmentPanel.tsx').then((module) => ({ default: module.AssessmentPanel })));
 
 type Status = { readonly text: string; readonly error?: boolean };
 
@@ -39,7 +44,7 @@ function loadDocxPacker(): Promise<DocxPacker> {
 }
 
 /** 预览与导出: the page as it will be published, what is still wrong, and the downloads. */
-export function PreviewStep({ report, findings, onShowFinding, onFontProfileChange }: PreviewStepProps) {
+export function PreviewStep({ report, findings, onShowFinding, onFontProfileChange, onPackChange = () => undefined }: PreviewStepProps) {
   const [fontProfile, setFontProfile] = useState<FontProfile>(report.meta.fontProfile ?? defaultFontProfile);
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -88,6 +93,9 @@ export function PreviewStep({ report, findings, onShowFinding, onFontProfileChan
   return (
     <div className="preview-step">
       <ExportFindingsList errors={errors} warnings={warnings} onShowFinding={onShowFinding} />
+      <Suspense fallback={<p className="hint">正在载入评估预检……</p>}>
+        <AssessmentPanel report={report} onShowFinding={onShowFinding} onPackChange={onPackChange} />
+      </Suspense>
       <FontProfileChoice value={fontProfile} onChange={chooseFonts} />
       {noAgency ? <p className="preview-status preview-status-error">还没有填写机关全称，报告标题和落款无法生成：请先在“基本信息”中填写，再导出。</p> : null}
       {errors.length > 0 ? (

@@ -1,5 +1,9 @@
-import { useRef, useState } from 'react';
-import { reviewReports, type Review } from '../../model/review/reviewReports.ts';
+import { useMemo, useRef, useState } from 'react';
+import type { AssessmentPack } from '../../model/assessment/packSchema.ts';
+import { readPackText } from '../../model/assessment/readPack.ts';
+import { shippedPacks } from '../../model/assessment/shippedPacks.ts';
+import { reviewReports, type ReviewInput } from '../../model/review/reviewReports.ts';
+import { renderReviewXlsx } from '../../render/review/reviewXlsx.ts';
 import { renderReviewCsv } from '../../render/review/reviewCsv.ts';
 import { renderReviewHtml } from '../../render/review/reviewHtml.ts';
 import { downloadBlob } from '../preview/downloadBlob.ts';
@@ -11,7 +15,7 @@ import './review.css';
 type State =
   | { readonly kind: 'idle' }
   | { readonly kind: 'reading'; readonly done: number; readonly total: number }
-  | { readonly kind: 'done'; readonly review: Review };
+  | { readonly kind: 'done'; readonly inputs: readonly ReviewInput[]; readonly startedAt: Date };
 
 /** 审查: many reports dropped or chosen at once, checked by the same engine as the command line. */
 export function ReviewPage() {
@@ -29,10 +33,27 @@ export function ReviewPage() {
     setMessage(null);
     setState({ kind: 'reading', done: 0, total: wanted.length });
     const inputs = await readForReview(wanted, (done) => setState({ kind: 'reading', done, total: wanted.length }));
-    setState({ kind: 'done', review: reviewReports(inputs) });
+    setState({ kind: 'done', inputs, startedAt: new Date() });
   };
 
-  const review = state.kind === 'done' ? state.review : null;
+  const [pack, setPack] = useState<AssessmentPack | null>(null);
+  const [packMessage, setPackMessage] = useState<string | null>(null);
+  const review = useMemo(() => (state.kind === 'done' ? reviewReports(state.inputs, pack ? { pack } : {}) : null), [state, pack]);
+  const loadPack = async (file: File | undefined) => {
+    if (!file) return;
+    const read = file.size > 1024 * 1024 ? { ok: false as const, error: '文件超过 1 MB，不像是评估规则包' } : readPackText(await file.text());
+    if (!read.ok) {
+      setPackMessage(`${file.name}：${read.error}`);
+      return;
+    }
+    setPackMessage(null);
+    setPack(read.pack);
+  };
+  const downloadXlsx = async () => {
+    if (!review || state.kind !== 'done') return;
+    const bytes = await renderReviewXlsx(review, { inputs: state.inputs.map((input) => input.file), startedAt: state.startedAt, finishedAt: new Date(), ...(pack ? { pack } : {}) });
+    downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), '年度报告审查结果.xlsx');
+  };
   return (
     <main className="review-page" onDragOver={(e) => e.preventDefault()} onDrop={(e) => {
       e.preventDefault();
@@ -50,6 +71,21 @@ export function ReviewPage() {
         <input ref={folder} type="file" hidden aria-hidden="true" tabIndex={-1} {...{ webkitdirectory: '' }}
           onChange={(e) => { const list = pickedFiles(e.target.files); e.target.value = ''; void run(list); }} />
       </div>
+      <div className="review-pack">
+        <label>评估规则包{' '}
+          <select data-field="review-pack" value={pack ? (shippedPacks.some((p) => p.id === pack.id && p === pack) ? pack.id : 'file') : ''}
+            onChange={(e) => setPack(shippedPacks.find((p) => p.id === e.target.value) ?? null)}>
+            <option value="">不评分</option>
+            {shippedPacks.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {pack && !shippedPacks.includes(pack) ? <option value="file">{pack.name}（从文件载入）</option> : null}
+          </select>
+        </label>
+        <label className="button-like">从文件载入规则包…
+          <input type="file" accept=".json,application/json" className="visually-hidden" data-field="review-pack-file"
+            onChange={(e) => { const file = e.target.files?.[0]; e.target.value = ''; void loadPack(file); }} />
+        </label>
+      </div>
+      {packMessage && <p className="message message-error" role="alert">{packMessage}</p>}
       {message && <p className="message message-error" role="alert">{message}</p>}
       {state.kind === 'reading' && (
         <p role="status">正在读取 {state.done} / {state.total} 份…<progress max={state.total} value={state.done} /></p>
@@ -62,6 +98,7 @@ export function ReviewPage() {
           </h2>
           <div className="dialog-actions">
             <button type="button" data-action="review-html" onClick={() => downloadBlob(new Blob([renderReviewHtml(review)], { type: 'text/html;charset=utf-8' }), '年度报告审查结果.html')}>下载审查结果网页</button>
+            <button type="button" data-action="review-xlsx" onClick={() => void downloadXlsx()}>下载工作簿（Excel）</button>
             <button type="button" data-action="review-csv" onClick={() => downloadBlob(new Blob([renderReviewCsv(review)], { type: 'text/csv;charset=utf-8' }), '年度报告审查结果.csv')}>下载表格（CSV）</button>
           </div>
           {review.unreadable.length > 0 && (

@@ -20,6 +20,13 @@ export function PreviewHost() {
         findings={findings}
         onShowFinding={showFinding}
         onFontProfileChange={(profile) => setValue('meta.fontProfile', profile, { shouldDirty: true })}
+        onPackChange={(pack) => {
+          // A free meta field (README: 评估预检): the pack travels with the draft and its report file.
+          const meta: Record<string, unknown> = { ...getValues('meta') };
+          if (pack === undefined) delete meta.assessmentPack;
+          else meta.assessmentPack = pack;
+          setValue('meta', meta as Report['meta'], { shouldDirty: true });
+        }}
       />
     </Suspense>
   );
