@@ -58,6 +58,6 @@ describe('a ledger .xlsx of 3,000 and 20,000 lines in the built app (Chromium)',
       expect(cspViolations).toEqual([]);
       expect(session.externalRequests).toEqual([]);
       expect(session.pageErrors).toEqual([]);
-    });
+    }, 300_000);
   }
 });
