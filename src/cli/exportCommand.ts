@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import type { Report } from '../model/reportSchema.ts';
 import { validateReport } from '../model/validateReport.ts';
 import { countVerdicts, describeCounts } from '../model/verdict.ts';
@@ -8,24 +7,24 @@ import { renderHtml } from '../render/html/renderHtml.ts';
 import { CliError } from './cliError.ts';
 import { parseArgs } from './parseArgs.ts';
 import { readReportFile } from './readReportFile.ts';
-import { fileErrorMessage } from './fileErrorMessage.ts';
-import { refuseOverwrites } from './refuseOverwrites.ts';
+import { guardOutputs, type OutputKind } from './outputGuard.ts';
+import { writeFileAtomically } from './writeFileAtomically.ts';
 import type { Output } from './validateCommand.ts';
 
-type Target = { readonly option: string; readonly what: string; readonly render: (report: Report) => Promise<string | Uint8Array> };
+type Target = { readonly option: string; readonly what: string; readonly kind: OutputKind; readonly render: (report: Report) => Promise<string | Uint8Array> };
 
 // One entry per output the command can write.
 const targets: readonly Target[] = [
-  { option: '--docx', what: 'Word 文件', render: renderDocxBytes },
-  { option: '--html', what: '网页', render: async (report) => renderHtml(report) },
-  { option: '--cms', what: 'CMS 网页片段', render: async (report) => renderCmsHtml(report) },
+  { option: '--docx', what: 'Word 文件', kind: 'docx', render: renderDocxBytes },
+  { option: '--html', what: '网页', kind: 'html', render: async (report) => renderHtml(report) },
+  { option: '--cms', what: 'CMS 网页片段', kind: 'html', render: async (report) => renderCmsHtml(report) },
 ];
 
 const usage = '用法：export <report.json> [--docx out.docx] [--html out.html] [--cms out.html]';
 
 /** export <report.json> [--docx out.docx] [--html out.html] [--cms out.html]: exit 0 written, 2 bad input. */
 export async function exportCommand(argv: readonly string[], output: Output): Promise<number> {
-  const { positional, options } = parseArgs(argv, targets.map((t) => t.option), []);
+  const { positional, options } = parseArgs(argv, targets.map((t) => t.option), ['--force']);
   const [file, ...extra] = positional;
   if (file === undefined) throw new CliError(usage);
   if (extra.length > 0) throw new CliError(`多余的参数：${extra.join(' ')}（${usage}）`);
@@ -34,7 +33,7 @@ export async function exportCommand(argv: readonly string[], output: Output): Pr
     return typeof path === 'string' ? [{ target, path }] : [];
   });
   if (chosen.length === 0) throw new CliError(`请至少给出 --docx、--html 或 --cms 之一（${usage}）`);
-  await refuseOverwrites(file, chosen.map(({ target, path }) => ({ option: target.option, path })));
+  await guardOutputs([{ path: file, what: '报告文件' }], chosen.map(({ target, path }) => ({ option: target.option, path, kind: target.kind })), options.has('--force'));
   let report: Report;
   try {
     report = await readReportFile(file);
@@ -46,11 +45,7 @@ export async function exportCommand(argv: readonly string[], output: Output): Pr
   }
   for (const { target, path } of chosen) {
     const content = await target.render(report);
-    try {
-      await writeFile(path, content);
-    } catch (error) {
-      throw new CliError(`无法写入 ${path}：${fileErrorMessage(error, 'write')}`);
-    }
+    await writeFileAtomically(path, content);
     output.out(`${target.what}已写入：${path}`);
   }
   const blockers = describeCounts(countVerdicts(validateReport(report, { stage: 'final' }).filter((f) => f.severity === 'error')));

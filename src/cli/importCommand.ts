@@ -5,7 +5,7 @@ import { writeReportJson } from './writeReportJson.ts';
 import { importFile } from './importedReportReader.ts';
 import { parseArgs } from './parseArgs.ts';
 import { fileErrorMessage } from './fileErrorMessage.ts';
-import { refuseOverwrites } from './refuseOverwrites.ts';
+import { guardOutputs } from './outputGuard.ts';
 import type { Output } from './validateCommand.ts';
 
 const levelName = { warning: '注意', info: '说明' } as const;
@@ -24,12 +24,12 @@ async function readBytes(file: string): Promise<Buffer> {
 
 /** import <file> [-o out.json]: the report JSON to stdout or -o; what could not be read to stderr. */
 export async function importCommand(argv: readonly string[], output: Output): Promise<number> {
-  const { positional, options } = parseArgs(argv, ['-o'], []);
+  const { positional, options } = parseArgs(argv, ['-o'], ['--force']);
   const [file, ...extra] = positional;
-  if (file === undefined) throw new CliError('用法：import <文件（.txt/.html/.docx/.json）> [-o out.json]');
+  if (file === undefined) throw new CliError('用法：import <文件（.txt/.html/.docx/.pdf/.json）> [-o out.json] [--force]');
   if (extra.length > 0) throw new CliError(`多余的参数：${extra.join(' ')}`);
   const target = options.get('-o');
-  if (typeof target === 'string') await refuseOverwrites(file, [{ option: '-o', path: target }]);
+  if (typeof target === 'string') await guardOutputs([{ path: file, what: '报告文件' }], [{ option: '-o', path: target, kind: 'report' }], options.has('--force'));
   const bytes = await readBytes(file);
   const result = await importFile(file, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   if (!result.ok) throw new CliError(`${file}: ${result.error}`);

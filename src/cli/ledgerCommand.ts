@@ -12,10 +12,11 @@ import { emptyReport } from '../model/emptyReport.ts';
 import { CliError } from './cliError.ts';
 import { parseArgs } from './parseArgs.ts';
 import { readReportFile } from './readReportFile.ts';
+import { guardOutputs } from './outputGuard.ts';
 import { writeReportJson } from './writeReportJson.ts';
 import type { Output } from './validateCommand.ts';
 
-const usage = '用法：ledger <台账.xlsx|.csv> --year 2024 [--into report.json] [-o out.json] [--json]';
+const usage = '用法：ledger <台账.xlsx|.csv> --year 2024 [--into report.json] [-o out.json] [--json] [--force]';
 
 async function readLedgerBytes(file: string): Promise<Uint8Array> {
   try {
@@ -43,16 +44,19 @@ function readYear(value: string | true | undefined): number {
  * Exit 0 when every line was counted, 1 when some were listed, 2 on a file it cannot read.
  */
 export async function ledgerCommand(argv: readonly string[], output: Output): Promise<number> {
-  const { positional, options } = parseArgs(argv, ['--year', '--into', '-o'], ['--json']);
+  const { positional, options } = parseArgs(argv, ['--year', '--into', '-o'], ['--json', '--force']);
   const [file, ...extra] = positional;
   if (file === undefined) throw new CliError(usage);
   if (extra.length > 0) throw new CliError(`多余的参数：${extra.join(' ')}`);
   const year = readYear(options.get('--year'));
+  const target = options.get('-o');
+  const into = options.get('--into');
+  const inputs = [{ path: file, what: '台账文件' }, ...(typeof into === 'string' ? [{ path: into, what: '报告文件' }] : [])];
+  if (typeof target === 'string') await guardOutputs(inputs, [{ option: '-o', path: target, kind: 'report' }], options.has('--force'));
   const read = await readLedgerFile(file, await readLedgerBytes(file));
   if (!read.ok) throw new CliError(`${file}: ${read.error}`);
   const count = countLedger(read.sheet, { year });
   if (!count.ok) throw new CliError(`${file}: ${count.error}`);
-  const into = options.get('--into');
   let base;
   if (typeof into === 'string') {
     try {
@@ -78,6 +82,6 @@ export async function ledgerCommand(argv: readonly string[], output: Output): Pr
   const lastYear = base.meta.lastYear;
   if (lastYear && lastYear.year === year - 1) for (const message of checkCarriedOver(count, lastYear.carriedForward)) output.err(`提醒：${message}`);
   // With --json the summary owns stdout: the report is written only to -o.
-  if (!json || typeof options.get('-o') === 'string') await writeReportJson(report, options.get('-o'), output);
+  if (!json || typeof target === 'string') await writeReportJson(report, target, output);
   return count.problems.length > 0 ? 1 : 0;
 }

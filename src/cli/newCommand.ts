@@ -6,12 +6,13 @@ import { defaultReportYear } from '../model/reportYear.ts';
 import { agencyKindSchema } from '../model/reportSchema.ts';
 import { CliError } from './cliError.ts';
 import { parseArgs } from './parseArgs.ts';
+import { guardOutputs } from './outputGuard.ts';
 import { writeReportJson } from './writeReportJson.ts';
 import type { Output } from './validateCommand.ts';
 
 /** new --year 2025 --agency "某某县某某局" [--kind department] [-o out.json]; without --kind, the kind is recognised from the name. */
 export async function newCommand(argv: readonly string[], output: Output): Promise<number> {
-  const { positional, options } = parseArgs(argv, ['--year', '--agency', '--kind', '-o'], []);
+  const { positional, options } = parseArgs(argv, ['--year', '--agency', '--kind', '-o'], ['--force']);
   if (positional.length > 0) throw new CliError(`多余的参数：${positional.join(' ')}`);
   const yearText = options.get('--year');
   const year = typeof yearText === 'string' ? Number(yearText) : defaultReportYear();
@@ -24,7 +25,9 @@ export async function newCommand(argv: readonly string[], output: Output): Promi
   // A kind given by hand overrides the recognition; its 规章 power then follows only when the kinds agree.
   const { canMakeRegulations, ...rest } = recognised;
   const meta = { ...rest, agencyKind: kind.data, ...(canMakeRegulations && kind.data === recognised.agencyKind ? { canMakeRegulations } : {}) };
+  const target = options.get('-o');
+  if (typeof target === 'string') await guardOutputs([], [{ option: '-o', path: target, kind: 'report' }], options.has('--force'));
   const report = emptyReport({ year, agency: agency.trim(), agencyKind: kind.data });
-  await writeReportJson({ ...report, meta: { ...report.meta, ...meta } }, options.get('-o'), output);
+  await writeReportJson({ ...report, meta: { ...report.meta, ...meta } }, target, output);
   return 0;
 }

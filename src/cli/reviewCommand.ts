@@ -1,5 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { addWorkdays } from '../model/ledger/answerDeadlines.ts';
 import { chineseWorkdays } from '../model/ledger/chineseWorkdays.ts';
 import { needsNotice, returnNotice, returnNoticeText } from '../render/review/returnNotice.ts';
@@ -13,12 +13,14 @@ import { oldFormatRefusal } from '../import/documentToReport.ts';
 import { loadPack } from './loadPack.ts';
 import { CliError } from './cliError.ts';
 import { collectReportFiles } from './collectReportFiles.ts';
+import { guardOutputs, type OutputKind } from './outputGuard.ts';
 import { parseArgs } from './parseArgs.ts';
 import { readReportFile } from './readReportFile.ts';
 import { reviewProgress } from './reviewProgress.ts';
 import type { Output } from './validateCommand.ts';
+import { writeFileAtomically } from './writeFileAtomically.ts';
 
-const usage = '用法：review <文件或文件夹>... [--pack <规则包编号或文件>] [--html review.html] [--csv review.csv] [--xlsx review.xlsx] [--returns 文件夹] [--json] [--final]';
+const usage = '用法：review <文件或文件夹>... [--pack <规则包编号或文件>] [--html review.html] [--csv review.csv] [--xlsx review.xlsx] [--returns 文件夹] [--json] [--final] [--force]';
 
 /** The --json form of spec §3: one row per report and the summary. */
 export function reviewJson(review: Review): string {
@@ -30,19 +32,12 @@ export function reviewJson(review: Review): string {
   });
 }
 
-const writeErrors: Readonly<Record<string, string>> = {
-  ENOENT: '所在文件夹不存在', EACCES: '没有写入权限', EISDIR: '这是一个文件夹', ENOSPC: '磁盘已满', EROFS: '磁盘只读',
-};
-
 async function writeOutput(path: string, content: string | Uint8Array, what: string, output: Output): Promise<void> {
-  try {
-    await writeFile(path, content);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new CliError(`无法写入${what} ${path}：${writeErrors[code] ?? `写入失败（${code || String(error)}）`}`);
-  }
+  await writeFileAtomically(path, content, what);
   output.err(`${what}已写入：${path}`);
 }
+
+const outputKinds: Readonly<Record<'--html' | '--csv' | '--xlsx', OutputKind>> = { '--html': 'html', '--csv': 'csv', '--xlsx': 'xlsx' };
 
 // A file name from an agency's name: characters Windows forbids replaced.
 const fileStem = (text: string) => text.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || '未写明机关';
@@ -76,19 +71,17 @@ async function writeReturns(dir: string, review: Review, output: Output): Promis
 /** review <file or folder>...: exit 0 no errors, 1 some report has errors, 2 a file could not be read. */
 export async function reviewCommand(argv: readonly string[], output: Output): Promise<number> {
   const startedAt = new Date();
-  const { positional, options } = parseArgs(argv, ['--html', '--csv', '--pack', '--xlsx', '--returns'], ['--json', '--final']);
+  const { positional, options } = parseArgs(argv, ['--html', '--csv', '--pack', '--xlsx', '--returns'], ['--json', '--final', '--force']);
   if (positional.length === 0) throw new CliError(usage);
   const packOption = options.get('--pack');
   const pack = typeof packOption === 'string' ? await loadPack(packOption) : undefined;
   const { files, missing } = await collectReportFiles(positional);
   const outputs = (['--html', '--csv', '--xlsx'] as const).flatMap((option) => {
     const path = options.get(option);
-    return typeof path === 'string' ? [{ option, path }] : [];
+    return typeof path === 'string' ? [{ option, path, kind: outputKinds[option] }] : [];
   });
-  const inputs = new Set(files.map((file) => resolve(file)));
-  for (const { path } of outputs) {
-    if (inputs.has(resolve(path))) throw new CliError(`输出文件 ${path} 是要审查的报告之一，不能覆盖它；请换一个文件名`);
-  }
+  const refusal = ({ path }: { path: string }) => `输出文件 ${path} 是要审查的报告之一，不能覆盖它；请换一个文件名`;
+  await guardOutputs(files.map((file) => ({ path: file, what: '报告文件', refusal })), outputs, options.has('--force'));
   if (files.length === 0 && missing.length === 0) throw new CliError(`没有找到报告文件（.json、.txt、.html、.docx、.pdf）：${positional.join(' ')}`);
   const read: ReviewInput[] = missing.map((file) => ({ file, error: '文件或文件夹不存在' }));
   const progress = reviewProgress(files.length);

@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { reportJsonSchemaText } from '../model/reportJsonSchema.ts';
 import { CliError } from './cliError.ts';
-import { fileErrorMessage } from './fileErrorMessage.ts';
+import { guardOutputs } from './outputGuard.ts';
+import { writeFileAtomically } from './writeFileAtomically.ts';
 import { parseArgs } from './parseArgs.ts';
 import type { Output } from './validateCommand.ts';
 
@@ -10,7 +10,7 @@ import type { Output } from './validateCommand.ts';
  * file). `npm run schema` writes public/report.schema.json, which the app serves beside its page.
  */
 export async function schemaCommand(argv: readonly string[], output: Output): Promise<number> {
-  const { positional, options } = parseArgs(argv, ['-o'], []);
+  const { positional, options } = parseArgs(argv, ['-o'], ['--force']);
   if (positional.length > 0) throw new CliError(`多余的参数：${positional.join(' ')}`);
   const target = options.get('-o');
   const text = reportJsonSchemaText();
@@ -18,10 +18,7 @@ export async function schemaCommand(argv: readonly string[], output: Output): Pr
     output.out(text.trimEnd());
     return 0;
   }
-  try {
-    await writeFile(target, text);
-  } catch (error) {
-    throw new CliError(`无法写入 ${target}：${fileErrorMessage(error, 'write')}`);
-  }
+  await guardOutputs([], [{ option: '-o', path: target, kind: 'schema' }], options.has('--force'));
+  await writeFileAtomically(target, text);
   return 0;
 }

@@ -11,7 +11,7 @@ const initialJsGzipBudget = 120 * 1000; // bytes, gzip (zlib default level)
 
 // Features that load only when the clerk or reviewer uses them (the ledger, PDF import, recognition data, 审查).
 const onDemandModules = {
-  'read-excel-file': /[\\/]node_modules[\\/]read-excel-file[\\/]/,
+  'ledger .xlsx reader': /[\\/]src[\\/]import[\\/]ledger[\\/]readLedgerXlsx\.ts$/,
   'write-excel-file': /[\\/]node_modules[\\/]write-excel-file[\\/]/,
   'ledger panel': /[\\/]src[\\/]ui[\\/]ledger[\\/]LedgerPanel\.tsx$/,
   'pdf.js': /[\\/]node_modules[\\/]pdfjs-dist[\\/]/,

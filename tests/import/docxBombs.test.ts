@@ -85,3 +85,22 @@ describe('inspectDocxZip where the browser has no raw deflate stream (Chromium b
     }
   });
 });
+
+describe('the paragraph guard whatever the namespace prefix (issue 23, MED 5)', () => {
+  it('refuses 50,000 paragraphs written without the w: prefix (a default namespace) before mammoth parses them', async () => {
+    const main = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    // Numbered paragraphs: varied enough to pack like real XML (no ratio to notice), only the count gives it away.
+    const paragraphs = Array.from({ length: 50000 }, (_, i) => `<p><r><t>第${i}段</t></r></p>`).join('');
+    const body = `<document xmlns="${main}"><body>${paragraphs}</body></document>`;
+    expect(await importDocx(minimalDocx(body))).toEqual({ ok: false, error: expect.stringMatching(/内容过多（超过 40000 个段落和表格单元格）/) });
+    const prefixed = `<x:document xmlns:x="${main}"><x:body>${paragraphs.replace(/<(\/?)(p|r|t)>/g, '<$1x:$2>')}</x:body></x:document>`;
+    expect(await importDocx(minimalDocx(prefixed))).toEqual({ ok: false, error: expect.stringMatching(/内容过多/) });
+  });
+
+  it('counts p and tc by local name, not pPr, tcPr, tbl, closing tags or declarations', () => {
+    const counter = wordElementCounter();
+    counter.feed(new TextEncoder().encode('<?xml version="1.0"?><p><pPr/><tc><tcPr/><x:p a="1"/></tc></p><tbl/><t>p</t><!-- <p> --'));
+    // <!-- <p> --> is a comment; a counter this simple counts it (one more than the body holds): harmless for a cap.
+    expect(counter.count()).toBe(4);
+  });
+});

@@ -1,5 +1,6 @@
 import type { LedgerSheet } from '../../model/ledger/ledgerSheet.ts';
 import { maxImportBytes, tooLargeMessage } from '../importLimits.ts';
+import { LedgerLimitError, ledgerLimitMessages } from './ledgerLimits.ts';
 import { readLedgerCsv } from './readLedgerText.ts';
 import { readLedgerXlsx } from './readLedgerXlsx.ts';
 
@@ -9,7 +10,10 @@ const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
 // The old binary .xls (and .et) starts with the OLE2 signature.
 const isOle = (bytes: Uint8Array) => bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 
-/** A ledger file (.xlsx, or .csv in UTF-8 or GB18030) → its first sheet; a file it cannot read says why. */
+/**
+ * A ledger file (.xlsx, or .csv in UTF-8 or GB18030) → its ledger sheet; a file it cannot read, or one past the
+ * limits of ledgerLimits.ts, says why in Chinese. The same in the app (in its ledger worker) and the command line.
+ */
 export async function readLedgerFile(name: string, bytes: Uint8Array): Promise<LedgerFileResult> {
   if (bytes.byteLength > maxImportBytes) return { ok: false, error: tooLargeMessage(bytes.byteLength) };
   if (bytes.byteLength === 0) return { ok: false, error: '文件是空的。请选择填好的台账（.xlsx 或 .csv）。' };
@@ -19,8 +23,8 @@ export async function readLedgerFile(name: string, bytes: Uint8Array): Promise<L
   if (isZip(bytes)) {
     try {
       return { ok: true, sheet: await readLedgerXlsx(bytes) };
-    } catch {
-      return { ok: false, error: '无法读取这个 .xlsx 文件：它可能已损坏，或不是 Excel 工作簿。请在 Excel 或 WPS 中打开后重新保存为 .xlsx 再导入。' };
+    } catch (error) {
+      return { ok: false, error: error instanceof LedgerLimitError ? error.message : ledgerLimitMessages.damaged };
     }
   }
   if (/\.(xlsx|xlsm)$/i.test(name)) {
@@ -30,5 +34,10 @@ export async function readLedgerFile(name: string, bytes: Uint8Array): Promise<L
   if (!utf16 && bytes.subarray(0, 4096).includes(0)) {
     return { ok: false, error: '这个文件不是表格或文本文件。请导入 .xlsx 或 .csv 格式的台账。' };
   }
-  return { ok: true, sheet: readLedgerCsv(bytes) };
+  try {
+    return { ok: true, sheet: readLedgerCsv(bytes) };
+  } catch (error) {
+    if (error instanceof LedgerLimitError) return { ok: false, error: error.message };
+    throw error;
+  }
 }

@@ -1,13 +1,16 @@
 import type { LedgerSheet } from '../../model/ledger/ledgerSheet.ts';
 import { decodeText } from '../decodeText.ts';
+import { ledgerSheetBuilder } from './ledgerSheetBuilder.ts';
 import { parseDelimited } from './parseDelimited.ts';
 
-const blankToNull = (rows: readonly (readonly string[])[]): LedgerSheet =>
-  rows.map((row) => row.map((cell) => (cell.trim() === '' ? null : cell.trim())));
-
-/** Rows pasted from Excel or WPS (tab-separated) or typed as CSV → a ledger sheet. */
+/**
+ * Rows pasted from Excel or WPS (tab-separated) or typed as CSV → a ledger sheet, held to the ledger's limits
+ * (throws LedgerLimitError with the Chinese reason past one).
+ */
 export function readLedgerText(text: string): LedgerSheet {
-  return blankToNull(parseDelimited(text.replace(/^\uFEFF/, '')));
+  const builder = ledgerSheetBuilder();
+  parseDelimited(text.replace(/^\uFEFF/, ''), builder.put);
+  return builder.sheet();
 }
 
 /** A .csv file as Excel or WPS save it: UTF-8 with or without BOM, or GB18030 on Chinese Windows. */

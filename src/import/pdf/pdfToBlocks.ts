@@ -1,5 +1,6 @@
 import type { RawDocument } from '../rawDocument.ts';
 import { pagesToBlocks } from './pagesToBlocks.ts';
+import { PdfLimitError } from './pdfLimits.ts';
 import { readPdfPages, type PdfJs } from './readPdfPages.ts';
 
 /** Fewer readable characters per page than this: a scan or a picture, not a text layer. */
@@ -13,6 +14,7 @@ export async function pdfToBlocks(pdfjs: PdfJs, bytes: Uint8Array): Promise<{ ok
   try {
     pages = await readPdfPages(pdfjs, bytes);
   } catch (error) {
+    if (error instanceof PdfLimitError) return { ok: false, error: error.message };
     const name = (error as { name?: unknown }).name;
     if (name === 'PasswordException') return { ok: false, error: '这份 PDF 设置了密码，无法读取；请导入未加密的文件' };
     return { ok: false, error: '无法打开这份 PDF：文件已损坏或不是 PDF 文件' };

@@ -1,15 +1,26 @@
 import type { PdfPage, PdfSegment, PdfText } from './pdfPage.ts';
+import {
+  maxPdfMsPerDocument, maxPdfMsPerPage, maxPdfOperatorsPerPage, maxPdfTextCharactersPerPage, maxPdfTextItemsPerPage, PdfLimitError, pdfLimitMessages,
+} from './pdfLimits.ts';
+
+type GetDocumentOptions = {
+  data: Uint8Array; isEvalSupported?: boolean; disableFontFace?: boolean; useSystemFonts?: boolean; stopAtErrors?: boolean; verbosity?: number;
+};
 
 /** The part of pdf.js this reader uses (the legacy build in Node, the same build in the browser). */
 export type PdfJs = {
-  readonly getDocument: (source: { data: Uint8Array; isEvalSupported?: boolean; disableFontFace?: boolean; useSystemFonts?: boolean; stopAtErrors?: boolean }) => { promise: Promise<PdfDocument> };
+  readonly getDocument: (source: GetDocumentOptions) => { promise: Promise<PdfDocument>; destroy: () => Promise<void> };
   readonly OPS: Readonly<Record<string, number>>;
 };
 type PdfDocument = { numPages: number; getPage: (n: number) => Promise<PdfJsPage>; destroy: () => Promise<void> };
+type OperatorList = { fnArray: number[]; argsArray: unknown[] };
+type IntentState = { operatorList?: OperatorList; renderTasks?: Set<{ operatorListChanged: () => void }> };
 type PdfJsPage = {
   view: number[];
-  getTextContent: () => Promise<{ items: readonly unknown[] }>;
-  getOperatorList: () => Promise<{ fnArray: number[]; argsArray: unknown[] }>;
+  streamTextContent: () => ReadableStream<{ items: readonly unknown[] }>;
+  getOperatorList: () => Promise<OperatorList>;
+  /** pdf.js's per-intent state of the page: where the operator list grows chunk by chunk as the page is parsed. */
+  _intentStates?: Map<unknown, IntentState>;
 };
 type Matrix = readonly [number, number, number, number, number, number];
 
@@ -92,20 +103,120 @@ function segmentsOf(list: { fnArray: number[]; argsArray: unknown[] }, ops: PdfJ
   return segments;
 }
 
-/** Every page's text runs and straight lines; throws on a file pdf.js cannot open. */
+/**
+ * pdf.js parses a page in slices of about 20 ms chained by promises only, so no timer can run until the page is
+ * done; but each slice asks Date.now() when to yield. While a page is read, Date.now is wrapped to stop the
+ * document (destroy: its tasks are terminated at the next slice) once the deadline has passed. It returns the
+ * real time always; nothing else runs in this thread meanwhile, the wrapper is removed when the page is done.
+ */
+function watchDeadline(deadline: number, stop: () => void): () => void {
+  const realNow = Date.now;
+  let stopped = false;
+  Date.now = () => {
+    const now = realNow.call(Date);
+    if (!stopped && now > deadline) {
+      stopped = true;
+      stop();
+    }
+    return now;
+  };
+  return () => {
+    Date.now = realNow;
+  };
+}
+
+/** The page's text items, read chunk by chunk and stopped at the limits of pdfLimits.ts. */
+async function boundedText(page: PdfJsPage, number: number): Promise<unknown[]> {
+  const reader = page.streamTextContent().getReader();
+  const items: unknown[] = [];
+  let characters = 0;
+  try {
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      for (const item of read.value.items) {
+        items.push(item);
+        const text = (item as { str?: unknown }).str;
+        characters += typeof text === 'string' ? text.length : 0;
+      }
+      if (items.length > maxPdfTextItemsPerPage) throw new PdfLimitError(pdfLimitMessages.textItems(number));
+      if (characters > maxPdfTextCharactersPerPage) throw new PdfLimitError(pdfLimitMessages.textCharacters(number));
+    }
+  } catch (error) {
+    reader.cancel().catch(() => undefined);
+    throw error;
+  }
+  return items;
+}
+
+/** The page's operator list, stopped (through `stop`) as soon as a chunk brings it past the operator limit. */
+async function boundedOperators(page: PdfJsPage, number: number, stop: () => void): Promise<OperatorList> {
+  let over = false;
+  const list = page.getOperatorList();
+  // pdf.js tells each of the page's render tasks when a chunk of operators has arrived: one more task counts them.
+  for (const state of page._intentStates?.values() ?? []) {
+    state.renderTasks?.add({
+      operatorListChanged: () => {
+        if (!over && (state.operatorList?.fnArray.length ?? 0) > maxPdfOperatorsPerPage) {
+          over = true;
+          stop();
+        }
+      },
+    });
+  }
+  try {
+    const operators = await list;
+    if (over || operators.fnArray.length > maxPdfOperatorsPerPage) throw new PdfLimitError(pdfLimitMessages.operators(number));
+    return operators;
+  } catch (error) {
+    if (over) throw new PdfLimitError(pdfLimitMessages.operators(number));
+    throw error;
+  }
+}
+
+/**
+ * Every page's text runs and straight lines; throws on a file pdf.js cannot open, and PdfLimitError (with the
+ * Chinese reason) on a page past the limits of pdfLimits.ts — operators, text, time per page and per document.
+ */
 export async function readPdfPages(pdfjs: PdfJs, bytes: Uint8Array, maxPages = 200): Promise<PdfPage[]> {
-  const document = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false }).promise;
+  // verbosity 0: pdf.js's own warnings (English, on stderr) stay quiet; its errors still reach the caller.
+  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
+  const documentDeadline = Date.now() + maxPdfMsPerDocument;
+  let reason: string | undefined;
+  // Once stopped, pdf.js may leave its promises pending for ever: every wait below races this one.
+  let rejectStopped: (error: Error) => void = () => undefined;
+  const stopped = new Promise<never>((_resolve, reject) => {
+    rejectStopped = reject;
+  });
+  stopped.catch(() => undefined);
+  const stop = (why: string) => {
+    if (reason !== undefined) return;
+    reason = why;
+    rejectStopped(new PdfLimitError(why));
+    void task.destroy().catch(() => undefined);
+  };
+  const unless = <T,>(promise: Promise<T>): Promise<T> => Promise.race([promise, stopped]);
+  const document = await task.promise;
   try {
     const pages: PdfPage[] = [];
     for (let n = 1; n <= Math.min(document.numPages, maxPages); n += 1) {
-      const page = await document.getPage(n);
-      const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
-      const content = await page.getTextContent();
-      const operators = await page.getOperatorList();
-      pages.push({ width: x1 - x0, height: y1 - y0, texts: textsOf(content.items), segments: segmentsOf(operators, pdfjs.OPS) });
+      const pageDeadline = Math.min(Date.now() + maxPdfMsPerPage, documentDeadline);
+      const why = pageDeadline === documentDeadline ? pdfLimitMessages.documentTime() : pdfLimitMessages.pageTime(n);
+      const unwatch = watchDeadline(pageDeadline, () => stop(why));
+      try {
+        const page = await unless(document.getPage(n));
+        const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
+        // Operators first: they come in chunks of a thousand, so a content bomb is stopped within its first chunks.
+        const operators = await unless(boundedOperators(page, n, () => stop(pdfLimitMessages.operators(n))));
+        const items = await unless(boundedText(page, n));
+        pages.push({ width: x1 - x0, height: y1 - y0, texts: textsOf(items), segments: segmentsOf(operators, pdfjs.OPS) });
+      } catch (error) {
+        throw reason === undefined ? error : new PdfLimitError(reason);
+      } finally {
+        unwatch();
+      }
+      if (reason !== undefined) throw new PdfLimitError(reason);
     }
     return pages;
   } finally {
-    await document.destroy();
+    await document.destroy().catch(() => undefined);
   }
 }

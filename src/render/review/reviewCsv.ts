@@ -1,9 +1,10 @@
 import type { Review } from '../../model/review/reviewReports.ts';
+import { spreadsheetText } from '../spreadsheetText.ts';
 import { columnsFor } from './reviewColumns.ts';
 
-// A field with a comma, quote or line break is quoted (RFC 4180); a leading = + - @ is defused for Excel.
+// A field with a comma, quote or line break is quoted (RFC 4180); one that could run as a formula is defused.
 function csvField(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) && !/^[+-]?\d/.test(text) ? `'${text}` : text;
+  const safe = spreadsheetText(text);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -7,7 +7,7 @@ import { ruleTitle } from '../../model/ruleTitles.ts';
 import { verdictOf, verdictWord } from '../../model/verdict.ts';
 import { generatorLabel } from '../generator.ts';
 import { autoFilterFeature, type SheetFilter } from './autoFilterFeature.ts';
-import { spreadsheetSafe } from './spreadsheetSafe.ts';
+import { spreadsheetText } from '../spreadsheetText.ts';
 
 /** What the run record (运行记录) states beyond the review itself. */
 export type ReviewRun = { readonly inputs: readonly string[]; readonly startedAt: Date; readonly finishedAt: Date; readonly pack?: AssessmentPack };
@@ -102,7 +102,7 @@ const bold = (value: string) => ({ value, fontWeight: 'bold' as const, backgroun
 function cell(value: Value) {
   if (value === null || value === '') return null;
   if (typeof value === 'number') return { value, type: Number };
-  return { value: spreadsheetSafe(value), type: String };
+  return { value: spreadsheetText(value), type: String };
 }
 
 /**

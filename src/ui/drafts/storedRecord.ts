@@ -38,6 +38,10 @@ function replacement(wrong: unknown, blank: unknown): unknown {
   return blank === undefined ? undefined : structuredClone(blank);
 }
 
+/** A list with items or an object with keys: something a repair must not throw away. */
+const holdsSomething = (value: unknown): boolean =>
+  (Array.isArray(value) && value.length > 0) || (isObject(value) && Object.keys(value).length > 0);
+
 /** A stored report read as a file is; values of a wrong type replaced (at most maxRepairs), or why it cannot be. */
 export function checkReport(raw: unknown, repair = true): CheckedReport {
   const first = readReport(raw);
@@ -55,7 +59,11 @@ export function checkReport(raw: unknown, repair = true): CheckedReport {
     const parsed = reportSchema.safeParse(candidate);
     if (parsed.success) break;
     for (const issue of parsed.error.issues) {
-      setAt(candidate, issue.path, replacement(valueAt(candidate, issue.path), valueAt(blank, issue.path)));
+      const wrong = valueAt(candidate, issue.path);
+      // Only a single value is ever replaced: a list or object in the wrong place (a table turned into an array of
+      // two million numbers) may hold what the clerk typed, so the record is set aside whole, as other damage is.
+      if (holdsSomething(wrong)) return { ok: false, reason: `${first.error}（存储的数据中“${issue.path.map(String).join('.') || '报告'}”处是一组数据而不是应有的内容，为免丢失，原样另存，不作修补）` };
+      setAt(candidate, issue.path, replacement(wrong, valueAt(blank, issue.path)));
       repaired.push(issue.path.map(String).join('.') || '文件');
     }
   }

@@ -9,11 +9,12 @@ export const importTimedOutMessage = `读取超过 ${importTimeLimitMs / 1000} �
 const inThisThread = (input: ImportInput): Promise<ImportResult> => importReport(input);
 
 /**
- * importReport in a worker, so the page stays responsive while a file is read and a read that never ends
- * is stopped. PDF (pdf.js runs its own way) and browsers without module workers read in this thread.
+ * importReport in the app's own module worker (importWorker.ts, allowed by the page's CSP), so the page stays
+ * responsive while a file is read — PDFs too: pdf.js parses in that worker, within the limits of pdfLimits.ts —
+ * and a read that never ends is stopped. Browsers without module workers read in this thread.
  */
 export function importOffThread(input: ImportInput): Promise<ImportResult> {
-  if (typeof Worker === 'undefined' || input.kind === 'pdf') return inThisThread(input);
+  if (typeof Worker === 'undefined') return inThisThread(input);
   return new Promise((resolve) => {
     let worker: Worker;
     try {
@@ -28,7 +29,11 @@ export function importOffThread(input: ImportInput): Promise<ImportResult> {
       resolve(result);
     };
     const timer = setTimeout(() => finish({ ok: false, error: importTimedOutMessage }), importTimeLimitMs);
-    worker.onmessage = (event: MessageEvent<ImportResult>) => finish(event.data);
+    // Only the envelope importWorker.ts posts (pdf.js, loaded there for a PDF, posts a message of its own).
+    worker.onmessage = (event: MessageEvent<{ importResult?: ImportResult } | null>) => {
+      const result = event.data?.importResult;
+      if (result !== undefined) finish(result);
+    };
     // The worker could not start (or crashed): read here instead, as before workers.
     worker.onerror = (event) => {
       event.preventDefault();

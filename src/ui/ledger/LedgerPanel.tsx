@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { readLedgerFile } from '../../import/ledger/readLedgerFile.ts';
+import { LedgerLimitError } from '../../import/ledger/ledgerLimits.ts';
 import { readLedgerText } from '../../import/ledger/readLedgerText.ts';
 import { countLedger } from '../../model/ledger/countLedger.ts';
 import type { ColumnMapping, LedgerSheet } from '../../model/ledger/ledgerSheet.ts';
@@ -15,6 +15,7 @@ import { ColumnMappingEditor } from './ColumnMappingEditor.tsx';
 import { CountPreview } from './CountPreview.tsx';
 import { LedgerWarnings } from './LedgerWarnings.tsx';
 import { ledgerSessionStore } from './ledgerSession.ts';
+import { readLedgerOffThread } from './readLedgerOffThread.ts';
 
 type Source = { readonly fileName: string; readonly sheet: LedgerSheet; readonly headerRow: number; readonly mapping: ColumnMapping; readonly note?: string };
 
@@ -40,7 +41,7 @@ export function LedgerPanel({ onDone }: { readonly onDone: (message: string) => 
     setBusy(true);
     setError('');
     try {
-      const read = await readLedgerFile(file.name, await readFileBytes(file));
+      const read = await readLedgerOffThread(file.name, await readFileBytes(file));
       if (read.ok) setSource(sourceOf(file.name, read.sheet));
       else setError(`${file.name}：${read.error}`);
     } catch {
@@ -51,7 +52,14 @@ export function LedgerPanel({ onDone }: { readonly onDone: (message: string) => 
   };
 
   const readPasted = () => {
-    const sheet = readLedgerText(pasted);
+    let sheet: LedgerSheet;
+    try {
+      sheet = readLedgerText(pasted);
+    } catch (failure) {
+      if (!(failure instanceof LedgerLimitError)) throw failure;
+      setError(failure.message);
+      return;
+    }
     if (sheet.every((row) => row.every((cell) => cell === null))) setError('没有粘贴任何内容：请在 Excel 或 WPS 中连同标题行选中台账，复制后粘贴到这里。');
     else {
       setError('');

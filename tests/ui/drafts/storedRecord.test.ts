@@ -34,6 +34,16 @@ describe('stored drafts are read with the report file schema', () => {
     expect(checkRecord({ report: emptyReport({ year: 2025, agency: '' }) }).ok).toBe(false);
   });
 
+  it('sets aside, never blanks, a record whose tables were replaced by a 2-million-element array (issue 23, LOW 10)', () => {
+    const good = emptyReport({ year: 2025, agency: '某某县某某局' });
+    const huge = Array.from({ length: 2_000_000 }, (_, i) => i % 10);
+    for (const report of [{ ...good, tables: huge }, { ...good, tables: { ...good.tables, requests: huge } }, { ...good, text: { ...good.text, active: ['一', '二'] } }]) {
+      const read = checkRecord(record(report));
+      expect(read.ok).toBe(false);
+      if (!read.ok) expect(read.reason).toMatch(/原样另存，不作修补/);
+    }
+  });
+
   it('puts the record fields right (a revision missing counts as 0)', () => {
     const read = checkRecord({ id: 'd2', report: emptyReport({ year: 2025, agency: 'A' }), createdAt: 5, name: 7 });
     expect(read.ok && read.record.revision).toBe(0);

@@ -39,3 +39,13 @@ describe('预览与导出: the text as published and 打印', () => {
     expect(print).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('预览与导出: invisible direction controls (issue 23, LOW 8)', () => {
+  it('says that export removes them, and the preview no longer holds them', () => {
+    setup({ ...fullReport, meta: { ...fullReport.meta, agency: '示例县\u202E局源资然自\u202C' } });
+    const note = document.querySelector('[data-removed-controls]');
+    expect(note?.getAttribute('data-removed-controls')).toBe('2');
+    expect(note?.textContent).toContain('看不见的文字方向控制符');
+    expect(screen.getByTitle('报告预览').getAttribute('srcdoc') ?? '').not.toMatch(/[\u202A-\u202E]/);
+  });
+});
