@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { decodeHtmlBytes } from '../../src/import/decodeHtmlBytes.ts';
+import { detectInputKind } from '../../src/import/detectInputKind.ts';
+import { importReport } from '../../src/import/importReport.ts';
+import type { Report } from '../../src/model/reportSchema.ts';
+import { validateReport } from '../../src/model/validateReport.ts';
+import { cmsStyles } from '../fixtures/publishedPages/cmsPages.ts';
+import { pageReports, type PageReport } from '../fixtures/publishedPages/pageReports.ts';
+import { pageWithFilesFolder, savedForms, savedPage } from '../fixtures/publishedPages/savedPages.ts';
+import { allCells } from './readFixture.ts';
+
+// Words of the site around the report (menus, breadcrumbs, related links, footers) that must stay out of its text.
+const siteWords = /首页|当前位置|所在的位置|相关文章|相关链接|上一篇|下一篇|主办单位|网站标识码|ICP备|打印本页|关闭窗口|浏览次数|点击数|无障碍浏览|领导信箱|附件/;
+
+async function imported(name: string, bytes: Uint8Array) {
+  const detected = detectInputKind(name, bytes);
+  if (!detected.ok) throw new Error(detected.error);
+  const result = await importReport(detected.input);
+  if (!result.ok) throw new Error(result.error);
+  return result;
+}
+
+function expectSameReport(report: Report, page: PageReport): void {
+  const source = page.report;
+  expect(allCells(report)).toEqual(allCells(source));
+  expect(report.meta).toMatchObject({
+    agency: source.meta.agency, year: source.meta.year, issuedOn: source.meta.issuedOn,
+    agencyKind: source.meta.agencyKind, publishedOn: page.publishedOn,
+  });
+  expect(report.text.preamble).toBe(source.text.preamble);
+  expect(report.text.overview).toEqual(source.text.overview);
+  expect(report.text.problems).toBe(source.text.problems);
+  expect(report.text.other).toBe(source.text.other);
+  for (const part of [report.text.preamble, report.text.active, report.text.requests, report.text.appeals, report.text.problems, report.text.other]) {
+    expect(part).not.toMatch(siteWords);
+  }
+  const undeserved = validateReport(report).filter((f) => ['required-field', 'blank-cell', 'narrative-year'].includes(f.rule));
+  expect(undeserved).toEqual([]);
+}
+
+describe('importReport: published pages as 政府网站 serve them, menus, metadata and all', () => {
+  for (const page of pageReports) {
+    for (const style of cmsStyles) {
+      for (const form of savedForms) {
+        // A framed page's article is in its frame: saved as .html it needs its _files folder (below).
+        if (style === 'framed' && form.startsWith('html')) continue;
+        it(`${page.report.meta.agency} ${page.report.meta.year}, ${style}, saved as ${form}: every cell, agency, year and 发布日期`, async () => {
+          const saved = savedPage(page, style, form);
+          const { report, notes } = await imported(saved.name, saved.bytes);
+          expectSameReport(report, page);
+          expect(notes.find((note) => note.paths.includes('meta.publishedOn'))?.message).toMatch(new RegExp(`^发布日期 ${page.publishedOn}，取自`));
+        });
+      }
+    }
+  }
+
+  it('reads a page saved with its _files folder: the article from the frame saved beside it', async () => {
+    for (const page of pageReports) {
+      for (const charset of ['utf-8', 'gbk'] as const) {
+        const saved = pageWithFilesFolder(page, charset);
+        const frames = new Map(saved.files.filter((file) => file.name.endsWith('.html')).map((file) => [`${saved.folder}/${file.name}`, decodeHtmlBytes(file.bytes)]));
+        const result = await importReport({ kind: 'html', data: decodeHtmlBytes(saved.html.bytes), frames });
+        if (!result.ok) throw new Error(result.error);
+        expectSameReport(result.report, page);
+      }
+    }
+  });
+
+  it('names where the date of publication was read: PubDate in any case, or the page\'s 发布日期 cell', async () => {
+    const page = pageReports[0] as PageReport;
+    const noteOf = async (style: (typeof cmsStyles)[number]) => {
+      const saved = savedPage(page, style, 'html-utf8');
+      const { notes } = await imported(saved.name, saved.bytes);
+      return notes.find((note) => note.paths.includes('meta.publishedOn'))?.message;
+    };
+    expect(await noteOf('portal')).toBe(`发布日期 ${page.publishedOn}，取自网页元数据 PubDate（${page.publishedOn} 09:30）`);
+    expect(await noteOf('tableLayout')).toBe(`发布日期 ${page.publishedOn}，取自网页元数据 PubDate（${page.publishedOn} 16:05:12）`);
+    expect(await noteOf('catalogue')).toBe(`发布日期 ${page.publishedOn}，取自网页上的“发布日期：${page.publishedOn}”`);
+  });
+});
