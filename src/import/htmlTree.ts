@@ -14,6 +14,8 @@ export type HtmlTree = {
   readonly title: string;
   /** Frames whose saved document was read in place of the <iframe>. */
   readonly framesRead: number;
+  /** More elements than any report's page has: reading stopped there. */
+  readonly truncated: boolean;
 };
 
 /** Documents of a page's frames, by the address the page names them with (cid:…, a _files path or its file name). */
@@ -21,7 +23,7 @@ export type FrameDocuments = ReadonlyMap<string, string>;
 
 // Bounds for hostile input: browsers cap nesting too (Chromium at 512); a report's page has a few thousand elements.
 const maxDepth = 400;
-const maxElements = 300_000;
+export const maxElements = 300_000;
 const maxFrameDepth = 2;
 
 const voidTags = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'basefont', 'bgsound', 'frame', 'keygen']);
@@ -37,6 +39,11 @@ const closesParagraph = new Set([
 const tableParts = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'caption', 'colgroup']);
 // An end tag does not close an element past these (HTML's element scopes, simplified).
 const scopeBoundaries = new Set(['table', 'td', 'th', 'caption', 'html', 'iframe', 'frame']);
+const noBoundary = new Set<string>();
+const tableBoundary = new Set(['table']);
+const rowBoundary = new Set(['tr', 'table']);
+const listBoundary = new Set(['ul', 'ol', 'td', 'th', 'table']);
+const definitionBoundary = new Set(['dl', 'td', 'th', 'table']);
 
 const frameKey = (src: string) => {
   const path = src.replace(/[?#].*$/, '');
@@ -69,22 +76,35 @@ export function parseHtmlTree(html: string, frames: FrameDocuments = new Map()):
   let title: string | undefined;
   let elements = 0;
   let framesRead = 0;
+  let truncated = false;
   const usedFrames = new Set<string>();
 
   const build = (source: string, root: HtmlElement, frameDepth: number) => {
     const stack: HtmlElement[] = [root];
+    // Where each tag is open on the stack (innermost last): finding an open element never walks the stack.
+    const openAt = new Map<string, number[]>();
     const top = () => stack[stack.length - 1] ?? root;
+    const push = (element: HtmlElement) => {
+      let positions = openAt.get(element.tag);
+      if (!positions) openAt.set(element.tag, (positions = []));
+      positions.push(stack.length);
+      stack.push(element);
+    };
     const popTo = (index: number) => {
-      stack.length = Math.max(1, index);
+      while (stack.length > Math.max(1, index)) {
+        const element = stack.pop();
+        if (element) openAt.get(element.tag)?.pop();
+      }
+    };
+    const innermost = (tag: string) => {
+      const positions = openAt.get(tag);
+      return positions && positions.length > 0 ? (positions[positions.length - 1] ?? -1) : -1;
     };
     const findOpen = (tag: string, boundaries: ReadonlySet<string>): number => {
-      for (let i = stack.length - 1; i >= 1; i -= 1) {
-        const element = stack[i];
-        if (!element) break;
-        if (element.tag === tag) return i;
-        if (boundaries.has(element.tag)) return -1;
-      }
-      return -1;
+      const at = innermost(tag);
+      if (at < 1) return -1;
+      for (const boundary of boundaries) if (boundary !== tag && innermost(boundary) > at) return -1;
+      return at;
     };
     const closeIfOpen = (tag: string, boundaries: ReadonlySet<string>) => {
       const at = findOpen(tag, boundaries);
@@ -107,8 +127,8 @@ export function parseHtmlTree(html: string, frames: FrameDocuments = new Map()):
       const { name, closing, attributes } = token;
       if (closing) {
         if (name === 'html' || name === 'body' || voidTags.has(name)) continue;
-        if (name === 'table') closeIfOpen('table', new Set());
-        else if (tableParts.has(name)) closeIfOpen(name, new Set(['table']));
+        if (name === 'table') closeIfOpen('table', noBoundary);
+        else if (tableParts.has(name)) closeIfOpen(name, tableBoundary);
         else closeIfOpen(name, scopeBoundaries);
         continue;
       }
@@ -120,26 +140,29 @@ export function parseHtmlTree(html: string, frames: FrameDocuments = new Map()):
       }
       // Content ends the <head> a page forgot to close.
       if (!headTags.has(name)) {
-        const head = findOpen('head', new Set());
+        const head = findOpen('head', noBoundary);
         if (head >= 1) popTo(head);
       }
       if (closesParagraph.has(name)) closeIfOpen('p', scopeBoundaries);
-      if (name === 'li') closeIfOpen('li', new Set(['ul', 'ol', 'td', 'th', 'table']));
+      if (name === 'li') closeIfOpen('li', listBoundary);
       if (name === 'dd' || name === 'dt') {
-        closeIfOpen('dd', new Set(['dl', 'td', 'th', 'table']));
-        closeIfOpen('dt', new Set(['dl', 'td', 'th', 'table']));
+        closeIfOpen('dd', definitionBoundary);
+        closeIfOpen('dt', definitionBoundary);
       }
       if (name === 'tr' || name === 'tbody' || name === 'thead' || name === 'tfoot') {
-        closeIfOpen('tr', new Set(['table']));
+        closeIfOpen('tr', tableBoundary);
         if (name !== 'tr') {
-          for (const part of ['tbody', 'thead', 'tfoot']) closeIfOpen(part, new Set(['table']));
+          for (const part of ['tbody', 'thead', 'tfoot']) closeIfOpen(part, tableBoundary);
         }
       }
       if (name === 'td' || name === 'th') {
-        closeIfOpen('td', new Set(['tr', 'table']));
-        closeIfOpen('th', new Set(['tr', 'table']));
+        closeIfOpen('td', rowBoundary);
+        closeIfOpen('th', rowBoundary);
       }
-      if (elements >= maxElements) continue;
+      if (elements >= maxElements) {
+        truncated = true;
+        break;
+      }
       elements += 1;
       const element: HtmlElement = { tag: name, attributes, children: [] };
       top().children.push(element);
@@ -155,11 +178,11 @@ export function parseHtmlTree(html: string, frames: FrameDocuments = new Map()):
       // <o:p/> and other XHTML-style empty elements; a self-closed table or cell still opens, as in a browser.
       if (voidTags.has(name) || (token.selfClosing && !tableParts.has(name) && name !== 'table')) continue;
       if (stack.length >= maxDepth) continue;
-      stack.push(element);
+      push(element);
     }
   };
 
   const root: HtmlElement = { tag: '#document', attributes: '', children: [] };
   build(html, root, 0);
-  return { root, metas, title: title ?? '', framesRead };
+  return { root, metas, title: title ?? '', framesRead, truncated };
 }

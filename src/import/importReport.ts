@@ -23,8 +23,9 @@ export type ImportResult =
 type Read = { ok: true; document: RawDocument; page?: PageFacts; notes?: readonly ImportNote[] };
 type Reader = (input: ImportInput) => Promise<Read | { ok: true; report: Report } | { ok: false; error: string }>;
 
-const webPage = (html: string, frames: ImportInput['frames']): Read => {
+const webPage = (html: string, frames: ImportInput['frames']): Read | { ok: false; error: string } => {
   const page = readWebPage(html, frames);
+  if ('error' in page) return { ok: false, error: page.error };
   return { ok: true, document: page.document, page: page.page, notes: page.notes };
 };
 

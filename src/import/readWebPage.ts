@@ -1,5 +1,5 @@
 import { findArticle } from './findArticle.ts';
-import { parseHtmlTree, type FrameDocuments } from './htmlTree.ts';
+import { maxElements, parseHtmlTree, type FrameDocuments } from './htmlTree.ts';
 import type { ImportNote } from './importNote.ts';
 import type { PageFacts } from './pageFacts.ts';
 import { pageMeta } from './pageMeta.ts';
@@ -47,8 +47,9 @@ function infoNearTitle(blocks: readonly RawBlock[], from: number, to: number): {
  * A saved 政府网站 page (and the frames saved with it) → the report's own region as blocks, what the page's
  * metadata says (title, 来源, date of publication), and how it was read.
  */
-export function readWebPage(html: string, frames?: FrameDocuments): WebPage {
+export function readWebPage(html: string, frames?: FrameDocuments): WebPage | { readonly error: string } {
   const tree = parseHtmlTree(html, frames);
+  if (tree.truncated) return { error: `网页结构过于复杂（超过 ${maxElements / 10000} 万个标签），远超一份年度报告的网页，不像是一份年度报告；请只导入报告本身` };
   const page = treeToBlocks(tree.root);
   const meta = pageMeta(tree.metas);
   const notes: ImportNote[] = [];

@@ -1,10 +1,7 @@
 /** Bytes → a string of one character per byte (0–255), the form MIME headers and encodings are read in. */
 export function binaryString(bytes: Uint8Array): string {
-  let text = '';
-  for (let at = 0; at < bytes.length; at += 32768) {
-    text += String.fromCharCode(...bytes.subarray(at, at + 32768));
-  }
-  return text;
+  // Each byte widened to a UTF-16 code unit below 256 and decoded at once (no latin1 decoder keeps 0x80–0x9F).
+  return new TextDecoder('utf-16le').decode(Uint16Array.from(bytes));
 }
 
 /** A string of one character per byte back to bytes. */
