@@ -26,7 +26,7 @@ async function readBytes(file: string): Promise<Buffer> {
 export async function importCommand(argv: readonly string[], output: Output): Promise<number> {
   const { positional, options } = parseArgs(argv, ['-o'], []);
   const [file, ...extra] = positional;
-  if (file === undefined) throw new CliError('用法：import <文件（.txt/.html/.docx/.json）> [-o out.json]');
+  if (file === undefined) throw new CliError('用法：import <文件（.txt/.html/.mhtml/.docx/.pdf/.json）> [-o out.json]');
   if (extra.length > 0) throw new CliError(`多余的参数：${extra.join(' ')}`);
   const target = options.get('-o');
   if (typeof target === 'string') await refuseOverwrites(file, [{ option: '-o', path: target }]);

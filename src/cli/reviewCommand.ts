@@ -49,7 +49,7 @@ export async function reviewCommand(argv: readonly string[], output: Output): Pr
   for (const { path } of outputs) {
     if (inputs.has(resolve(path))) throw new CliError(`输出文件 ${path} 是要审查的报告之一，不能覆盖它；请换一个文件名`);
   }
-  if (files.length === 0 && missing.length === 0) throw new CliError(`没有找到报告文件（.json、.txt、.html、.docx、.pdf）：${positional.join(' ')}`);
+  if (files.length === 0 && missing.length === 0) throw new CliError(`没有找到报告文件（.json、.txt、.html、.mhtml、.docx、.pdf）：${positional.join(' ')}`);
   const read: ReviewInput[] = missing.map((file) => ({ file, error: '文件或文件夹不存在' }));
   const progress = reviewProgress(files.length);
   for (const [i, file] of files.entries()) {
@@ -70,9 +70,9 @@ export async function reviewCommand(argv: readonly string[], output: Output): Pr
   if (options.has('--json')) output.out(reviewJson(review));
   else {
     const s = review.summary;
-    output.out(`共读取 ${s.reports} 份报告，${s.unreadable} 个文件无法读取；${s.withErrors} 份有错误，${s.late} 份成文日期逾期，${s.repeatOver50} 份与上年重复率超过50%`);
+    output.out(`共读取 ${s.reports} 份报告，${s.unreadable} 个文件无法读取；${s.withErrors} 份有错误，${s.late} 份逾期公布（有发布日期的按发布日期，否则按成文日期），${s.repeatOver50} 份与上年重复率超过50%`);
     review.reviewed.forEach(({ row }) =>
-      output.out(`  ${row.agency || '（未写明机关）'} ${row.year}年：${row.errors} 个错误，${row.warnings} 个提醒${row.suspects > 0 ? `，${row.suspects} 个疑似错格` : ''}${row.late ? '，逾期' : ''}${row.repeatRate !== null ? `，与上年重复 ${Math.round(row.repeatRate * 100)}%` : ''}  ${row.file}`));
+      output.out(`  ${row.agency || '（未写明机关）'} ${row.year}年：${row.errors} 个错误，${row.warnings} 个提醒${row.suspects > 0 ? `，${row.suspects} 个疑似错格` : ''}${row.late ? `，逾期（${row.lateBasis === 'publishedOn' ? `发布日期 ${row.publishedOn ?? ''}` : '按成文日期'}）` : ''}${row.repeatRate !== null ? `，与上年重复 ${Math.round(row.repeatRate * 100)}%` : ''}  ${row.file}`));
   }
   if (review.unreadable.length > 0) return 2;
   return review.reviewed.some((r) => r.row.errors > 0) ? 1 : 0;

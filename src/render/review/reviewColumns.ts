@@ -6,6 +6,7 @@ const kindNames: Readonly<Record<string, string>> = { department: '部门', gove
 const percent = (value: number | null): string => (value === null ? '' : `${(value * 100).toFixed(1)}%`);
 const signedPercent = (value: number | null): string => (value === null ? '' : `${value > 0 ? '+' : ''}${(value * 100).toFixed(1)}%`);
 const yesNo = (value: boolean | null): string => (value === null ? '' : value ? '逾期' : '按时');
+const basisNames = { publishedOn: '按发布日期', issuedOn: '按成文日期' } as const;
 
 export type ReviewColumn = {
   readonly id: string;
@@ -23,7 +24,9 @@ export const reviewColumns: readonly ReviewColumn[] = [
   { id: 'kind', label: '类型', text: (r) => (r.agencyKind ? kindNames[r.agencyKind] ?? r.agencyKind : ''), sortValue: (r) => r.agencyKind },
   { id: 'year', label: '年度', text: (r) => String(r.year), sortValue: (r) => r.year },
   { id: 'issuedOn', label: '成文日期', text: (r) => r.issuedOn ?? '', sortValue: (r) => r.issuedOn },
+  { id: 'publishedOn', label: '发布日期', text: (r) => r.publishedOn ?? '', sortValue: (r) => r.publishedOn },
   { id: 'late', label: '是否逾期', text: (r) => yesNo(r.late), sortValue: (r) => (r.late === null ? null : Number(r.late)) },
+  { id: 'lateBasis', label: '逾期判断依据', text: (r) => (r.lateBasis ? basisNames[r.lateBasis] : ''), sortValue: (r) => r.lateBasis },
   { id: 'errors', label: '错误', text: (r) => String(r.errors), sortValue: (r) => r.errors },
   { id: 'warnings', label: '提醒', text: (r) => String(r.warnings), sortValue: (r) => r.warnings },
   { id: 'suspects', label: '疑似错格', text: (r) => String(r.suspects), sortValue: (r) => r.suspects },
