@@ -15,6 +15,9 @@ const publishedLine = /(?:^|[^成])((?:发布|公开|发表|上传)?(?:时间|�
 const sourceLine = /(?:来源|发布机构|信息来源)\s*[:：]\s*([^\s|，,:：]{2,40})/;
 const infoCell = /^(?:发布|公开)(?:日期|时间)[:：]?$/;
 
+// 来源：本网 / 原创 / 本站: not a body's name.
+const bodyName = (name: string) => [...name].length >= 3 && !/^(本网|本站|原创|转载|网站|本单位|互联网)/.test(name);
+
 function titleOf(text: string | undefined): { agency: string; year: number } | undefined {
   if (text === undefined) return undefined;
   // A <title> carries the site after a separator: 某某局2024年政府信息公开工作年度报告-某某县人民政府.
@@ -37,7 +40,7 @@ function infoNearTitle(blocks: readonly RawBlock[], from: number, to: number): {
       const iso = date?.[2] === undefined ? undefined : readPublishedDate(date[2]);
       if (iso && !found.published) found.published = { iso, written: date?.[1] ?? '' };
       const source = sourceLine.exec(line)?.[1];
-      if (source && found.source === undefined) found.source = source;
+      if (source && found.source === undefined && bodyName(source)) found.source = source;
     }
   }
   return found;
@@ -79,7 +82,7 @@ export function readWebPage(html: string, frames?: FrameDocuments): WebPage | { 
   const published = meta.pubDate && readPublishedDate(meta.pubDate.value)
     ? { iso: readPublishedDate(meta.pubDate.value) ?? '', from: `网页元数据 ${meta.pubDate.name}（${meta.pubDate.value}）` }
     : info.published ? { iso: info.published.iso, from: `网页上的“${info.published.written}”` } : undefined;
-  const source = meta.contentSource !== undefined
+  const source = meta.contentSource !== undefined && bodyName(meta.contentSource)
     ? { name: meta.contentSource, from: '网页元数据 ContentSource' }
     : info.source !== undefined ? { name: info.source, from: `网页上的“来源：${info.source}”` } : undefined;
   const facts: PageFacts = {

@@ -3,7 +3,7 @@ import { readForReview, reviewable } from '../../../src/ui/review/readForReview.
 import { pageReports, type PageReport } from '../../fixtures/publishedPages/pageReports.ts';
 import { pageWithFilesFolder, savedPage } from '../../fixtures/publishedPages/savedPages.ts';
 
-const named = (path: string, bytes: Uint8Array) => ({ path, file: new File([bytes], path.slice(path.lastIndexOf('/') + 1)) });
+const named = (path: string, bytes: Uint8Array) => ({ path, file: new File([new Uint8Array(bytes)], path.slice(path.lastIndexOf('/') + 1)) });
 
 describe('the 审查 page reads dropped folders of saved pages', () => {
   const third = pageReports[2] as PageReport;
