@@ -6,6 +6,8 @@ import { readTitle } from './readTitle.ts';
 import { tableSpecs } from './tableSpecs.ts';
 import type { PageBlocks } from './treeToBlocks.ts';
 
+type Range = { readonly start: number; readonly end: number };
+
 export type Article = {
   /** Blocks [start, end) of the page: the report's own region. */
   readonly start: number;
@@ -53,21 +55,30 @@ const shortLine = (block: RawBlock | undefined): block is Extract<RawBlock, { ki
  */
 export function findArticle(page: PageBlocks): Article | undefined {
   const { blocks, facts, containers } = page;
-  let first = -1;
-  let last = -1;
-  let total = 0;
+  const headings: number[] = [];
+  const tables: number[] = [];
   blocks.forEach((block, i) => {
     const weight = evidenceOf(block, facts[i]);
-    if (weight === 0) return;
-    total += weight;
-    if (first < 0) first = i;
-    last = i;
+    if (weight === 1) headings.push(i);
+    else if (weight === 2) tables.push(i);
   });
-  if (total < enoughEvidence) return undefined;
-  let best: { start: number; end: number } = { start: 0, end: blocks.length };
-  for (const container of containers) {
-    if (container.start <= first && container.end > last && container.end - container.start <= best.end - best.start) best = container;
-  }
+  if (headings.length + 2 * tables.length < enoughEvidence) return undefined;
+  const inside = (list: readonly number[], container: Range) => list.filter((i) => i >= container.start && i < container.end).length;
+  const smallest = (holds: (container: Range) => boolean): Range => {
+    let best: Range = { start: 0, end: blocks.length };
+    for (const container of containers) {
+      if (container.end - container.start <= best.end - best.start && holds(container)) best = container;
+    }
+    return best;
+  };
+  const all = smallest((c) => inside(headings, c) === headings.length && inside(tables, c) === tables.length);
+  // A plain-text outline of the parts elsewhere on the page repeats their headings: then the region is where the
+  // tables are with their own headings, not everything between the outline and the tables.
+  const withTables = tables.length === 0 ? all : smallest((c) => inside(tables, c) === tables.length && 2 * inside(headings, c) >= headings.length);
+  const sectionOf = (i: number) => findPartHeading((blocks[i] as { text: string }).text)?.section.id;
+  const within = new Set(headings.filter((i) => i >= withTables.start && i < withTables.end).map(sectionOf));
+  const repeated = headings.some((i) => (i < withTables.start || i >= withTables.end) && within.has(sectionOf(i)));
+  const best = repeated ? withTables : all;
   const { start } = best;
   let { end } = best;
   // A signature and date in a box of their own just after the text (some templates print them there).

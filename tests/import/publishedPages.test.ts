@@ -4,7 +4,7 @@ import { detectInputKind } from '../../src/import/detectInputKind.ts';
 import { importReport } from '../../src/import/importReport.ts';
 import type { Report } from '../../src/model/reportSchema.ts';
 import { validateReport } from '../../src/model/validateReport.ts';
-import { cmsStyles } from '../fixtures/publishedPages/cmsPages.ts';
+import { cmsPage, cmsStyles } from '../fixtures/publishedPages/cmsPages.ts';
 import { pageReports, type PageReport } from '../fixtures/publishedPages/pageReports.ts';
 import { pageWithFilesFolder, savedForms, savedPage } from '../fixtures/publishedPages/savedPages.ts';
 import { allCells } from './readFixture.ts';
@@ -76,5 +76,27 @@ describe('importReport: published pages as 政府网站 serve them, menus, metad
     expect(await noteOf('portal')).toBe(`发布日期 ${page.publishedOn}，取自网页元数据 PubDate（${page.publishedOn} 09:30）`);
     expect(await noteOf('tableLayout')).toBe(`发布日期 ${page.publishedOn}，取自网页元数据 PubDate（${page.publishedOn} 16:05:12）`);
     expect(await noteOf('catalogue')).toBe(`发布日期 ${page.publishedOn}，取自网页上的“发布日期：${page.publishedOn}”`);
+  });
+
+  it('keeps to the report when the page also prints an outline of its parts (plain text, not links) beside the menu', async () => {
+    const page = pageReports[1] as PageReport;
+    const outline = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']
+      .map((heading) => `<p>${heading}</p>`).join('');
+    const html = cmsPage(page, 'portal', 'utf-8').replace('<div class="main-right">', `<div class="outline"><p>本文目录</p>${outline}</div><div class="main-right">`);
+    const result = await importReport({ kind: 'html', data: html });
+    if (!result.ok) throw new Error(result.error);
+    expectSameReport(result.report, page);
+  });
+
+  it('reads titles with the year first and a 来源 of 本网 as no agency', async () => {
+    const page = pageReports[0] as PageReport;
+    const { agency, year } = page.report.meta;
+    const html = cmsPage(page, 'portal', 'utf-8')
+      .replaceAll(`${agency}${year}年政府信息公开工作年度报告`, `${year}年度${agency}政府信息公开工作年度报告`)
+      .replace(/<meta name="ContentSource" content="[^"]*">/, '<meta name="ContentSource" content="本网">');
+    const result = await importReport({ kind: 'html', data: html });
+    if (!result.ok) throw new Error(result.error);
+    expectSameReport(result.report, page);
+    expect(result.notes.some((note) => note.message.includes('本网'))).toBe(false);
   });
 });
