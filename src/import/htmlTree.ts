@@ -23,7 +23,7 @@ export type FrameDocuments = ReadonlyMap<string, string>;
 
 // Bounds for hostile input: browsers cap nesting too (Chromium at 512); a report's page has a few thousand elements.
 const maxDepth = 400;
-export const maxElements = 300_000;
+export const maxElements = 100_000;
 const maxFrameDepth = 2;
 
 const voidTags = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'basefont', 'bgsound', 'frame', 'keygen']);

@@ -1,7 +1,9 @@
 /** Bytes → a string of one character per byte (0–255), the form MIME headers and encodings are read in. */
 export function binaryString(bytes: Uint8Array): string {
   // Each byte widened to a UTF-16 code unit below 256 and decoded at once (no latin1 decoder keeps 0x80–0x9F).
-  return new TextDecoder('utf-16le').decode(Uint16Array.from(bytes));
+  const wide = new Uint16Array(bytes.length);
+  wide.set(bytes);
+  return new TextDecoder('utf-16le').decode(wide);
 }
 
 /** A string of one character per byte back to bytes. */

@@ -81,8 +81,10 @@ export function readMhtml(bytes: Uint8Array): { ok: true; page: SavedPage } | { 
   if (!boundary || boundary.length > 200) return invalid('没有找到各部分的分隔标记（boundary）');
   const delimiter = `--${boundary}`;
   const parts: Part[] = [];
+  let seen = 0;
   let at = text.indexOf(delimiter, top.body);
   while (at >= 0) {
+    seen += 1;
     let from = at + delimiter.length;
     if (text.startsWith('--', from)) break;
     from = text.indexOf('\n', from);
@@ -90,10 +92,11 @@ export function readMhtml(bytes: Uint8Array): { ok: true; page: SavedPage } | { 
     from += 1;
     let next = text.indexOf(`\n${delimiter}`, from);
     const end = next < 0 ? text.length : next;
-    if (parts.length >= maxMhtmlParts) return invalid(`组成部分超过 ${maxMhtmlParts} 个，远多于一个网页，不像是正常保存的网页`);
+    if (seen > maxMhtmlParts) return invalid(`组成部分超过 ${maxMhtmlParts} 个，远多于一个网页，不像是正常保存的网页`);
     const split = headerEnd(text, from, end);
     if (split) {
-      parts.push({ headers: readHeaders(text.slice(from, split.headers)), body: text.slice(split.body, end).replace(/\r$/, '') });
+      const bodyEnd = text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
+      parts.push({ headers: readHeaders(text.slice(from, split.headers)), body: text.slice(split.body, Math.max(split.body, bodyEnd)) });
     }
     next = next < 0 ? -1 : next + 1;
     at = next;
