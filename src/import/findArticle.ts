@@ -20,7 +20,7 @@ const officialLabels = new Set(tableSpecs.flatMap((spec) => spec.allLabels).flat
   const normalized = normalizeLabel(label);
   return [normalized, labelCore(normalized)];
 }));
-// Fewer than this many official labels in one table: a menu or a box of links, not one of the report's tables.
+// Fewer than this many official labels and figures in one table: a menu or a box of links, not one of the report's tables.
 const tableEvidence = 3;
 // A heading weighs 1, a table of the report 2; below this the page shows no report to find (a fragment, a plain text).
 const enoughEvidence = 3;
@@ -30,12 +30,15 @@ const isLinkText = (facts: PageBlocks['facts'][number] | undefined) => facts !==
 function evidenceOf(block: RawBlock, facts: PageBlocks['facts'][number] | undefined): number {
   if (block.kind === 'paragraph') return !isLinkText(facts) && findPartHeading(block.text) ? 1 : 0;
   const labels = new Set<string>();
+  let figures = 0;
   block.rows.forEach((row, r) => row.forEach((text, c) => {
     if (facts?.linkedCells?.[r]?.[c]) return;
     const normalized = normalizeLabel(text);
     if (officialLabels.has(normalized) || officialLabels.has(labelCore(normalized))) labels.add(labelCore(normalized));
+    else if (/^\d+(\.\d+)?(件|万元|元|个)?$/.test(normalized)) figures += 1;
   }));
-  return labels.size >= tableEvidence ? 2 : 0;
+  // A menu of the same words (规章, 行政规范性文件, 行政许可 …) has labels but no figures.
+  return labels.size >= tableEvidence && figures >= tableEvidence ? 2 : 0;
 }
 
 // A title in a breadcrumb (首页 > 政务公开 > 某某局2024年…) is not the page's title.

@@ -99,4 +99,14 @@ describe('importReport: published pages as 政府网站 serve them, menus, metad
     expectSameReport(result.report, page);
     expect(result.notes.some((note) => note.message.includes('本网'))).toBe(false);
   });
+
+  it('never anchors a table or the year on a menu, even one written as plain text (规章, 行政规范性文件, 2019年 …)', async () => {
+    const page = pageReports[2] as PageReport;
+    // The menu's links turned into plain cells: nothing but the article region tells them from the report.
+    const html = cmsPage(page, 'tableLayout', 'utf-8').replace(/<a href="\/col\/col\d+\/index.html" target="_blank" title="[^"]*">([^<]*)<\/a>/g, '$1');
+    expect(html).toMatch(/<td height=26 class="menu-item">规章<\/td>/);
+    const result = await importReport({ kind: 'html', data: html });
+    if (!result.ok) throw new Error(result.error);
+    expectSameReport(result.report, page);
+  });
 });
