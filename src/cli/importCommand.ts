@@ -26,7 +26,7 @@ async function readBytes(file: string): Promise<Buffer> {
 export async function importCommand(argv: readonly string[], output: Output): Promise<number> {
   const { positional, options } = parseArgs(argv, ['-o'], ['--force']);
   const [file, ...extra] = positional;
-  if (file === undefined) throw new CliError('用法：import <文件（.txt/.html/.docx/.pdf/.json）> [-o out.json] [--force]');
+  if (file === undefined) throw new CliError('用法：import <文件（.txt/.html/.mhtml/.docx/.pdf/.json）> [-o out.json] [--force]');
   if (extra.length > 0) throw new CliError(`多余的参数：${extra.join(' ')}`);
   const target = options.get('-o');
   if (typeof target === 'string') await guardOutputs([{ path: file, what: '报告文件' }], [{ option: '-o', path: target, kind: 'report' }], options.has('--force'));

@@ -1,12 +1,14 @@
 import { detectInputKind } from '../import/detectInputKind.ts';
 import { importReport, type ImportResult } from '../import/importReport.ts';
 import type { FileReader } from './fileReader.ts';
+import { savedPageFrames } from './savedPageFrames.ts';
 
-/** Imports a published report file (.txt/.html/.docx, or report JSON) with its notes. */
+/** Imports a published report file (.txt/.html/.mhtml/.docx/.pdf, or report JSON) with its notes; a saved page with its _files folder. */
 export async function importFile(file: string, bytes: Uint8Array): Promise<ImportResult> {
   const detected = detectInputKind(file, bytes);
   if (!detected.ok) return detected;
-  return importReport(detected.input);
+  const frames = detected.input.kind === 'html' ? await savedPageFrames(file) : new Map<string, string>();
+  return importReport(frames.size > 0 ? { ...detected.input, frames } : detected.input);
 }
 
 /** readReportFile's reader for published reports: the report imported first, notes dropped. */

@@ -8,7 +8,7 @@ import type { FileReader } from './fileReader.ts';
 /** Largest file the command line reads: a report is a few hundred kB at most. */
 export const maxFileBytes = 50 * 1024 * 1024;
 
-/** Readers by file extension; the import layer adds .txt, .html and .docx. */
+/** Readers by file extension; the import layer adds .txt, .html, .mhtml, .docx and .pdf. */
 export const readersByExtension = new Map<string, FileReader>([
   ['.json', async (_file, bytes) => {
     const result = readReportBytes(bytes);
@@ -19,6 +19,8 @@ export const readersByExtension = new Map<string, FileReader>([
   ['.txt', importedReportReader],
   ['.html', importedReportReader],
   ['.htm', importedReportReader],
+  ['.mhtml', importedReportReader],
+  ['.mht', importedReportReader],
   ['.docx', importedReportReader],
   ['.pdf', importedReportReader],
 ]);

@@ -82,7 +82,7 @@ export async function reviewCommand(argv: readonly string[], output: Output): Pr
   });
   const refusal = ({ path }: { path: string }) => `输出文件 ${path} 是要审查的报告之一，不能覆盖它；请换一个文件名`;
   await guardOutputs(files.map((file) => ({ path: file, what: '报告文件', refusal })), outputs, options.has('--force'));
-  if (files.length === 0 && missing.length === 0) throw new CliError(`没有找到报告文件（.json、.txt、.html、.docx、.pdf）：${positional.join(' ')}`);
+  if (files.length === 0 && missing.length === 0) throw new CliError(`没有找到报告文件（.json、.txt、.html、.mhtml、.docx、.pdf）：${positional.join(' ')}`);
   const read: ReviewInput[] = missing.map((file) => ({ file, error: '文件或文件夹不存在' }));
   const progress = reviewProgress(files.length);
   for (const [i, file] of files.entries()) {
@@ -111,9 +111,9 @@ export async function reviewCommand(argv: readonly string[], output: Output): Pr
   if (options.has('--json')) output.out(reviewJson(review));
   else {
     const s = review.summary;
-    output.out(`共读取 ${s.reports} 份报告，${s.unreadable} 个文件无法读取；${s.withErrors} 份有错误，${s.late} 份成文日期逾期，${s.repeatOver50} 份与上年重复率超过50%`);
+    output.out(`共读取 ${s.reports} 份报告，${s.unreadable} 个文件无法读取；${s.withErrors} 份有错误，${s.late} 份逾期公布（有发布日期的按发布日期，否则按成文日期），${s.repeatOver50} 份与上年重复率超过50%`);
     review.reviewed.forEach(({ row }) => {
-      output.out(`  ${row.agency || '（未写明机关）'} ${row.year}年：${row.assessment ? `${row.assessment.score} / ${row.assessment.points} 分，` : ''}${row.errors} 个错误，${row.warnings} 个提醒${row.suspects > 0 ? `，${row.suspects} 个疑似错格` : ''}${row.late ? '，逾期' : ''}${row.repeatRate !== null ? `，与上年重复 ${Math.round(row.repeatRate * 100)}%` : ''}  ${row.file}`);
+      output.out(`  ${row.agency || '（未写明机关）'} ${row.year}年：${row.assessment ? `${row.assessment.score} / ${row.assessment.points} 分，` : ''}${row.errors} 个错误，${row.warnings} 个提醒${row.suspects > 0 ? `，${row.suspects} 个疑似错格` : ''}${row.late ? `，逾期（${row.lateBasis === 'publishedOn' ? `发布日期 ${row.publishedOn ?? ''}` : '按成文日期'}）` : ''}${row.repeatRate !== null ? `，与上年重复 ${Math.round(row.repeatRate * 100)}%` : ''}  ${row.file}`);
       for (const copy of row.copies ?? []) {
         output.out(copy.differs ? `    与同一报告的另一份 ${copy.file} 内容不同：${copy.where.map((w) => w.quote).join('；')}` : `    与同一报告的另一份 ${copy.file} 内容相同`);
       }

@@ -2,6 +2,13 @@ import { decodeText } from './decodeText.ts';
 import type { ImportInput } from './inputKind.ts';
 import { maxImportBytes, tooLargeMessage } from './importLimits.ts';
 
+// A page saved as one file starts with MIME headers (From: <Saved by Blink>, MIME-Version: 1.0, Content-Type: multipart/related).
+function looksLikeMime(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048)).trimStart();
+  return /^(from|mime-version|content-type|subject|date|snapshot-content-location|message-id|x-mimeole)\s*:/i.test(head)
+    && /^content-type\s*:\s*(multipart\/related|text\/html)/im.test(head) && /^mime-version\s*:/im.test(head);
+}
+
 const extensionOf = (fileName: string) => /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
 
 /**
@@ -20,6 +27,7 @@ export function detectInputKind(fileName: string, bytes: Uint8Array): { ok: true
     return { ok: true, input: { kind: 'pdf', data: bytes } };
   }
   if (extension === 'docx') return { ok: false, error: '不是有效的 Word 文件（.docx）：文件已损坏或不是 Word 文档' };
+  if (extension === 'mhtml' || extension === 'mht' || looksLikeMime(bytes)) return { ok: true, input: { kind: 'mhtml', data: bytes } };
   const text = decodeText(bytes);
   const start = text.trimStart().slice(0, 400).toLowerCase();
   if (start.startsWith('{')) return { ok: true, input: { kind: 'json', data: text } };

@@ -1,6 +1,10 @@
 export type HtmlToken =
   | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'tag'; readonly name: string; readonly closing: boolean; readonly selfClosing: boolean };
+  | {
+      readonly kind: 'tag'; readonly name: string; readonly closing: boolean; readonly selfClosing: boolean;
+      /** The tag's attributes as written (read with htmlAttribute only where needed). */
+      readonly attributes: string;
+    };
 
 // Elements whose content is raw text up to their end tag (a `<` inside a script is not a tag).
 const rawText = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
@@ -69,7 +73,7 @@ export function* htmlTokens(html: string): Generator<HtmlToken> {
       if (end < 0) return;
       const name = html.slice(nameStart, nameEnd).toLowerCase();
       const selfClosing = html.charCodeAt(end - 1) === 0x2f;
-      yield { kind: 'tag', name, closing, selfClosing };
+      yield { kind: 'tag', name, closing, selfClosing, attributes: html.slice(nameEnd, selfClosing ? end - 1 : end) };
       at = end + 1;
       if (!closing && !selfClosing && rawText.has(name)) {
         const endTag = new RegExp(`</${name}[\\s/>]`, 'gi');

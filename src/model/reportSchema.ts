@@ -60,6 +60,8 @@ export const metaSchema = z.looseObject({
   agencyKind: agencyKindSchema.optional(),
   /** The planned or actual date of publication (ISO date): what the assessment of lateness reads before 成文日期. */
   publishedOn: z.string().regex(isoDate, '发布日期应为 YYYY-MM-DD 格式').optional(),
+  /** Free: where the importer read meta.publishedOn (网页元数据 PubDate …); dropped when the clerk changes the date. */
+  publishedOnSource: z.string().optional().catch(undefined),
   /** Free: the administrative level recognised from the agency's name and title (GB/T 2260), see recognizeAgency. */
   // Free fields written by the recogniser: a value this version does not know is dropped, never a reason to refuse the file.
   agencyLevel: z.enum(['national', 'province', 'city', 'county', 'township']).optional().catch(undefined),

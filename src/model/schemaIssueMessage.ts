@@ -19,6 +19,7 @@ const fieldNames: Readonly<Record<string, string>> = {
   'meta.website': '网址',
   'meta.canMakeRegulations': '有规章制定权',
   'meta.deadline': '公布时限',
+  'meta.publishedOn': '发布日期',
   'meta.fontProfile': '字体方案',
   'meta.lastYear': '上一年度报告的数据',
   'meta.acknowledged': '已核实的提醒',

@@ -12,6 +12,8 @@ import { reportSchema } from '../../src/model/reportSchema.ts';
 import { renderDocxBytes } from '../../src/render/docx/packDocx.ts';
 import { fullReport } from '../fixtures/fullReport.ts';
 import { gb18030Bytes, utf16Bytes } from '../cli/encodings.ts';
+import { pageReports } from '../fixtures/publishedPages/pageReports.ts';
+import { savedPage } from '../fixtures/publishedPages/savedPages.ts';
 
 // A reason the clerk can read: Chinese, and no English sentence from a library or the engine leaking through.
 const englishPhrase = /\b[A-Za-z]{3,}\s+[a-z]{3,}\b|undefined|Error|Maximum call stack/;
@@ -69,6 +71,25 @@ describe('every reader on random and damaged bytes: a report or one Chinese line
     }), { numRuns: 200 });
   });
 
+  it('.mhtml/.mht on random bytes after MIME headers, and on damaged saved pages', async () => {
+    const [page] = pageReports;
+    if (!page) throw new Error('no page');
+    const saved = [savedPage(page, 'framed', 'mhtml-blink').bytes, savedPage(page, 'portal', 'mhtml-base64-gbk').bytes];
+    const headers = encoder.encode('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: text/html; charset=gbk\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n');
+    const inputs = fc.oneof(
+      fc.uint8Array({ maxLength: 400 }).map((b) => Uint8Array.from([...headers, ...b])),
+      fc.uint8Array({ minLength: 1, maxLength: 400 }),
+      damaged(saved[0] as Uint8Array),
+      damaged(saved[1] as Uint8Array),
+    );
+    await fc.assert(fc.asyncProperty(inputs, async (bytes) => {
+      const detected = detectInputKind('page.mhtml', bytes);
+      if (!detected.ok) return expectReportOrReason(detected);
+      const result = await importReport(detected.input, { fallbackYear: 2025 });
+      expectReportOrReason(result.ok ? { ok: true, report: result.report } : result);
+    }), { numRuns: 40 });
+  });
+
   it('the zip directory check on random bytes after a zip signature, and on damaged .docx files', async () => {
     await fc.assert(fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 300 }).map((b) => Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...b])), damaged(docx)), async (bytes) => {
       const checked = await inspectDocxZip(bytes);
@@ -85,7 +106,7 @@ describe('every reader on random and damaged bytes: a report or one Chinese line
 
   it("the command line's file reader, by extension", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'random-bytes-'));
-    const extensions = fc.constantFrom('.json', '.txt', '.html', '.htm', '.docx', '');
+    const extensions = fc.constantFrom('.json', '.txt', '.html', '.htm', '.mhtml', '.mht', '.docx', '');
     let n = 0;
     await fc.assert(fc.asyncProperty(extensions, fc.oneof(reportJsonBytes, damaged(docx)), async (extension, bytes) => {
       const file = join(dir, `file${(n += 1)}${extension}`);

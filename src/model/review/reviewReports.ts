@@ -3,6 +3,8 @@ import { checkLastYear } from '../checkLastYear.ts';
 import type { Finding } from '../finding.ts';
 import { lastYearOf } from '../nextYearReport.ts';
 import { overviewText } from '../overviewText.ts';
+import { isValidIsoDate } from '../dates.ts';
+import { reportDeadline } from '../reportDeadline.ts';
 import type { Report } from '../reportSchema.ts';
 import { textRepeatRate } from '../textRepeatRate.ts';
 import { validateReport, validateTables } from '../validateReport.ts';
@@ -28,8 +30,12 @@ export type ReviewRow = {
   readonly agencyKind: string | null;
   readonly year: number;
   readonly issuedOn: string | null;
-  /** 成文日期 after the deadline for its kind; null when there is no 成文日期. */
+  /** 发布日期 (meta.publishedOn: read from the saved page, or entered), null when unknown. */
+  readonly publishedOn: string | null;
+  /** Published after the deadline for its kind — by 发布日期 when known, else by 成文日期; null when neither is known. */
   readonly late: boolean | null;
+  /** Which date `late` was judged by. */
+  readonly lateBasis: 'publishedOn' | 'issuedOn' | null;
   /** The counts `validate` gives for the file. */
   readonly errors: number;
   readonly warnings: number;
@@ -89,6 +95,17 @@ function textOrNull(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
 
+/** Lateness by the date of publication when the report gives it (a saved page does), else by 成文日期. */
+function lateness(report: Report, findings: readonly Finding[]): Pick<ReviewRow, 'publishedOn' | 'late' | 'lateBasis'> {
+  const { publishedOn, issuedOn } = report.meta;
+  if (publishedOn && isValidIsoDate(publishedOn)) {
+    const deadline = reportDeadline(report);
+    return { publishedOn, late: deadline === undefined ? null : publishedOn > deadline, lateBasis: deadline === undefined ? null : 'publishedOn' };
+  }
+  if (!issuedOn) return { publishedOn: null, late: null, lateBasis: null };
+  return { publishedOn: null, late: findings.some((f) => f.rule === 'late-issue'), lateBasis: 'issuedOn' };
+}
+
 function reviewOne(entry: ReadReport, last: ReadReport | null, findings: readonly Finding[], assessed: ReviewAssessment | undefined, copies: readonly CopyComparison[]): ReviewedReport {
   const { report } = entry;
   const crossYear = last ? checkLastYear({ ...report, meta: { ...report.meta, lastYear: lastYearOf(last.report) } }) : [];
@@ -102,7 +119,7 @@ function reviewOne(entry: ReadReport, last: ReadReport | null, findings: readonl
     agencyKind: report.meta.agencyKind ?? recognised?.agencyKind ?? null,
     year: report.meta.year,
     issuedOn: report.meta.issuedOn ?? null,
-    late: report.meta.issuedOn ? findings.some((f) => f.rule === 'late-issue') : null,
+    ...lateness(report, findings),
     errors,
     warnings: findings.length - errors,
     rules: countBy(findings),

@@ -10,6 +10,7 @@ const yesNo = (value: boolean | null): string => (value === null ? '' : value ? 
 const counted = (counts: Readonly<Record<string, number>>, name: (rule: string) => string) =>
   Object.entries(counts).map(([rule, n]) => `${name(rule)}×${n}`).join(' ');
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+const basisNames = { publishedOn: '按发布日期', issuedOn: '按成文日期' } as const;
 
 export type ReviewColumn = {
   readonly id: string;
@@ -49,7 +50,9 @@ export const reviewColumns: readonly ReviewColumn[] = [
   { id: 'kind', label: '类型', main: false, text: (r) => (r.agencyKind ? kindNames[r.agencyKind] ?? r.agencyKind : ''), sortValue: (r) => r.agencyKind },
   { id: 'year', label: '年度', main: true, text: (r) => String(r.year), sortValue: (r) => r.year },
   { id: 'issuedOn', label: '成文日期', main: false, nowrap: true, text: (r) => r.issuedOn ?? '', sortValue: (r) => r.issuedOn },
+  { id: 'publishedOn', label: '发布日期', main: false, nowrap: true, text: (r) => r.publishedOn ?? '', sortValue: (r) => r.publishedOn },
   { id: 'late', label: '是否逾期', main: true, text: (r) => yesNo(r.late), sortValue: (r) => (r.late === null ? null : Number(r.late)) },
+  { id: 'lateBasis', label: '逾期判断依据', main: false, text: (r) => (r.lateBasis ? basisNames[r.lateBasis] : ''), sortValue: (r) => r.lateBasis },
   { id: 'errors', label: '错误', main: true, text: (r) => String(r.errors), sortValue: (r) => r.errors },
   { id: 'warnings', label: '提醒', main: true, text: (r) => String(r.warnings), sortValue: (r) => r.warnings },
   { id: 'suspects', label: '疑似错格', main: true, text: (r) => String(r.suspects), sortValue: (r) => r.suspects },

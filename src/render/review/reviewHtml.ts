@@ -39,7 +39,7 @@ function summaryHtml(review: Review): string {
   const item = (label: string, value: number) => `<li>${label}<br><strong>${value}</strong></li>`;
   return `<ul class="summary">${[
     item('读取的报告', s.reports), item('无法读取的文件', s.unreadable), item('有错误的报告', s.withErrors),
-    item('有提醒的报告', s.withWarnings), item('成文日期逾期', s.late), item('找到上年报告', s.withLastYear),
+    item('有提醒的报告', s.withWarnings), item('逾期公布', s.late), item('找到上年报告', s.withLastYear),
     item('与上年重复率超过50%', s.repeatOver50), item('疑似错格', s.suspects),
   ].join('')}</ul>`;
 }

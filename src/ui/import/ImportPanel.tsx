@@ -65,13 +65,13 @@ export function ImportPanel({ onAccept, onCancel }: Props) {
       <h2 id={headingId} tabIndex={-1} ref={heading}>导入已发布的年度报告</h2>
       {state.phase !== 'read' && (
         <>
-          <p>可以导入 Word 文件（.docx）、带文字的 PDF、网页（.html）、从网页复制的文字（.txt 或直接粘贴）或本工具保存的报告文件（.json）。导入后先核对读到的内容，确认后才会打开。</p>
+          <p>可以导入 Word 文件（.docx）、带文字的 PDF、从网站保存的网页（.html，或“网页，单个文件”保存的 .mhtml/.mht）、从网页复制的文字（.txt 或直接粘贴）或本工具保存的报告文件（.json）。网页中的导航栏、栏目链接和页脚会被略去，发布日期从网页中读出。导入后先核对读到的内容，确认后才会打开。</p>
           <div className="import-choices">
             <button type="button" data-action="import-file" onClick={() => fileInput.current?.click()}>选择文件……</button>
             <input
               ref={fileInput}
               type="file"
-              accept=".docx,.pdf,.html,.htm,.txt,.json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/html,text/plain,application/json"
+              accept=".docx,.pdf,.html,.htm,.mhtml,.mht,.txt,.json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/html,multipart/related,message/rfc822,text/plain,application/json"
               hidden
               aria-label="选择要导入的报告文件"
               data-testid="import-file-input"
@@ -147,6 +147,8 @@ function ImportResult({ source, report, notes, onAccept, onNextYear, onAgain, on
         <dt>报告年度</dt><dd>{meta.year}年</dd>
         <dt>机关类型</dt><dd>{kindNames.agencyKind[meta.agencyKind ?? 'department']}</dd>
         <dt>成文日期</dt><dd>{meta.issuedOn ?? '（未读到）'}</dd>
+        <dt>发布日期</dt>
+        <dd data-testid="import-published-on">{meta.publishedOn === undefined ? '（未读到）' : `${meta.publishedOn}${meta.publishedOnSource ? `（取自${meta.publishedOnSource}）` : ''}`}</dd>
       </dl>
       <table className="import-fills">
         <caption>统计表读取情况</caption>

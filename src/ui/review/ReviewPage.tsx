@@ -66,7 +66,7 @@ export function ReviewPage() {
       <div className="dialog-actions">
         <button type="button" data-action="review-files" onClick={() => files.current?.click()}>选择报告文件</button>
         <button type="button" data-action="review-folder" onClick={() => folder.current?.click()}>选择文件夹</button>
-        <input ref={files} type="file" multiple hidden aria-hidden="true" tabIndex={-1} accept=".json,.txt,.html,.htm,.docx,.pdf"
+        <input ref={files} type="file" multiple hidden aria-hidden="true" tabIndex={-1} accept=".json,.txt,.html,.htm,.mhtml,.mht,.docx,.pdf"
           data-field="review-files" onChange={(e) => { const list = pickedFiles(e.target.files); e.target.value = ''; void run(list); }} />
         <input ref={folder} type="file" hidden aria-hidden="true" tabIndex={-1} {...{ webkitdirectory: '' }}
           onChange={(e) => { const list = pickedFiles(e.target.files); e.target.value = ''; void run(list); }} />
@@ -93,7 +93,7 @@ export function ReviewPage() {
       {review && (
         <section aria-labelledby="review-summary">
           <h2 id="review-summary" role="status">
-            共 {review.summary.reports} 份报告：{review.summary.withErrors} 份有错误，{review.summary.late} 份成文日期逾期，
+            共 {review.summary.reports} 份报告：{review.summary.withErrors} 份有错误，{review.summary.late} 份逾期公布（有发布日期的按发布日期，否则按成文日期），
             {review.summary.repeatOver50} 份与上年重复率超过50%，{review.summary.unreadable} 个文件无法读取
           </h2>
           <div className="dialog-actions">

@@ -23,7 +23,13 @@ function StatisticsPeriod() {
   return <output data-field="statisticsPeriod">{statisticsPeriod(Number(year))}</output>;
 }
 
-/** 基本信息: agency, year, kind, 成文日期, contacts; 统计期限 follows the year. */
+/** Where the importer read the date of publication (a saved page's metadata or info line), while it stands. */
+function PublishedSource() {
+  const source = useWatch<Report, 'meta.publishedOnSource'>({ name: 'meta.publishedOnSource' });
+  return source ? <span data-field="meta.publishedOnSource">导入时取自{source}。</span> : null;
+}
+
+/** 基本信息: agency, year, kind, 成文日期, 发布日期, contacts; 统计期限 follows the year. */
 export function BasicsStep() {
   const { register, getValues, setValue } = useFormContext<Report>();
   const id = useId();
@@ -87,6 +93,21 @@ export function BasicsStep() {
             aria-describedby={field('issued-hint')}
           />
           <p className="hint" id={field('issued-hint')}>部门报告一般在次年1月31日前公布，人民政府本级报告在3月31日前公布。</p>
+        </div>
+
+        <label htmlFor={field('published')}>发布日期</label>
+        <div>
+          <input
+            id={field('published')}
+            type="date"
+            // A date chosen here is the clerk's own: where the importer had read it no longer applies.
+            {...register('meta.publishedOn', { setValueAs: blankToUndefined, onChange: () => setValue('meta.publishedOnSource', undefined) })}
+            data-field="meta.publishedOn"
+            aria-describedby={field('published-hint')}
+          />
+          <p className="hint" id={field('published-hint')}>
+            报告在网站上公布的日期（计划或实际），审查是否逾期时先看这个日期，没有时看成文日期。<PublishedSource />
+          </p>
         </div>
 
         <label htmlFor={field('deadline')}>公布时限（可选）</label>
