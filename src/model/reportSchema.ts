@@ -5,6 +5,7 @@ import { cellsOfTable } from './cellCatalog.ts';
 import type { CellValue } from './cellValue.ts';
 import { lastYearSchema } from './lastYearSchema.ts';
 import { acknowledgedSchema } from './acknowledgedSchema.ts';
+import { insertedSentencesSchema } from './narrative/insertedSentenceSchema.ts';
 
 import { currentVersion, reportFormat } from './reportFormat.ts';
 
@@ -80,6 +81,8 @@ export const metaSchema = z.looseObject({
   lastYear: lastYearSchema.optional(),
   /** Warnings marked 已核实, with the reason (src/model/acknowledgement.ts). */
   acknowledged: acknowledgedSchema.optional(),
+  /** Free: sentences the product inserted from the tables (src/model/narrative/insertedSentences.ts); a damaged list is dropped, never a reason to refuse the file. */
+  insertedSentences: insertedSentencesSchema.optional().catch(undefined),
 });
 
 export const subsectionSchema = z.looseObject({
