@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { draftSentencesFor } from '../../model/narrative/draftSentences.ts';
 import { normalizeText } from '../../model/narrative/normalizeText.ts';
 import type { InsertedSentence } from '../../model/narrative/insertedSentenceSchema.ts';
@@ -31,6 +31,8 @@ export function DraftingTools({ fieldPath, value, report, insert, replace, recor
   const [previewing, setPreviewing] = useState(false);
   const [undo, setUndo] = useState<Undo | null>(null);
   const [status, setStatus] = useState('');
+  // The control that opened the preview takes the focus back when it closes (never left on <body>).
+  const normalizeButton = useRef<HTMLButtonElement | null>(null);
   // Subscribed so that a table edit elsewhere re-renders this toolbar; the outdated sentences are re-derived below.
   useFieldFindings(fieldPath);
   const current = report();
@@ -63,6 +65,7 @@ export function DraftingTools({ fieldPath, value, report, insert, replace, recor
       )}
       <button
         type="button"
+        ref={normalizeButton}
         aria-expanded={previewing}
         onClick={() => {
           const { changes } = normalizeText(value);
@@ -110,10 +113,14 @@ export function DraftingTools({ fieldPath, value, report, insert, replace, recor
         <NormalizePreview
           changes={normalized.changes}
           onApply={() => {
+            normalizeButton.current?.focus();
             setPreviewing(false);
             replaceAll('撤销规范', normalized.text, `已规范 ${normalized.changes.length} 处`);
           }}
-          onCancel={() => setPreviewing(false)}
+          onCancel={() => {
+            normalizeButton.current?.focus();
+            setPreviewing(false);
+          }}
         />
       )}
       <p className="drafting-status" role="status" aria-live="polite">{status}</p>

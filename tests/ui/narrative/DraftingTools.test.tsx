@@ -114,6 +114,8 @@ describe('DraftingTools', () => {
     expect(value.current).toBe('2025年元月6日,召开 会议.\n第二段');
     await user.click(within(preview).getByRole('button', { name: '应用修改' }));
     expect(value.current).toBe('2025年1月6日，召开会议。\n第二段');
+    // The focus goes back to the control that opened the preview, not to <body>.
+    expect(screen.getByRole('button', { name: '一键规范' })).toHaveFocus();
     expect(screen.getByRole('status')).toHaveTextContent('已规范 4 处');
     await user.click(screen.getByRole('button', { name: '撤销规范' }));
     expect(value.current).toBe('2025年元月6日,召开 会议.\n第二段');
@@ -126,6 +128,7 @@ describe('DraftingTools', () => {
     await user.click(screen.getByRole('button', { name: '一键规范' }));
     await user.click(screen.getByRole('button', { name: '取消' }));
     expect(screen.queryByRole('region')).toBeNull();
+    expect(screen.getByRole('button', { name: '一键规范' })).toHaveFocus();
     expect(value.current).toBe('召开 会议');
   });
 
