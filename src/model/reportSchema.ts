@@ -6,6 +6,7 @@ import type { CellValue } from './cellValue.ts';
 import { lastYearSchema } from './lastYearSchema.ts';
 import { acknowledgedSchema } from './acknowledgedSchema.ts';
 import { insertedSentencesSchema } from './narrative/insertedSentenceSchema.ts';
+import { keptLedgerSchema } from './ledger/keptLedgerSchema.ts';
 
 import { currentVersion, reportFormat } from './reportFormat.ts';
 
@@ -83,6 +84,8 @@ export const metaSchema = z.looseObject({
   acknowledged: acknowledgedSchema.optional(),
   /** Free: sentences the product inserted from the tables (src/model/narrative/insertedSentences.ts); a damaged list is dropped, never a reason to refuse the file. */
   insertedSentences: insertedSentencesSchema.optional().catch(undefined),
+  /** Free: the ledger count applied to table 三, with its problems and provenance (src/model/ledger/keepLedger.ts). */
+  ledger: keptLedgerSchema.optional().catch(undefined),
 });
 
 export const subsectionSchema = z.looseObject({
