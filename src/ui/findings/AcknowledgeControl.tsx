@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useContext, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { ReadOnlyContext } from '../drafts/ReadOnlyContext.ts';
 import { useFormContext } from 'react-hook-form';
 import { acknowledge, unacknowledge } from '../../model/acknowledgeEdit.ts';
 import { canAcknowledge, maxReasonLength } from '../../model/acknowledgement.ts';
@@ -43,7 +44,8 @@ export function AcknowledgeControl({ finding }: { finding: Finding }) {
       button.current?.focus();
     }
   });
-  if (!canAcknowledge(finding)) return null;
+  const readOnly = useContext(ReadOnlyContext);
+  if (!canAcknowledge(finding) || readOnly) return null;
 
   const write = (report: Report) => {
     form.setValue('meta.acknowledged' as never, (report.meta.acknowledged ?? []) as never, { shouldDirty: true });
