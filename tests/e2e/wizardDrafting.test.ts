@@ -112,6 +112,11 @@ describe('wizard: example, next year, import, live text checks (Chromium)', () =
     const reference = page.getByRole('complementary', { name: /上年度报告/ });
     expect(await reference.textContent()).toContain(exampleReport().text.problems.split('\n')[0]!.slice(0, 20));
     expect(await field(page, 'text.problems').inputValue()).toBe('');
+    // 二、上年结转 came from last year's report: the table says so, and each such cell names its source.
+    await openStep(page, '三、收到和处理政府信息公开申请情况');
+    expect(await page.locator('[data-carried-over]').textContent()).toContain(`按 ${year} 年度报告的“四、结转下年度继续办理”填入`);
+    await cell(page, 'tables.requests.carriedOver.total').focus();
+    await expect.poll(() => page.locator('[data-carried-tip-for="tables.requests.carriedOver.total"]').textContent()).toContain(`由 ${year} 年度报告的“四、结转下年度继续办理”带入`);
   });
 
   it('imports a published report pasted as text into a new draft', async () => {
