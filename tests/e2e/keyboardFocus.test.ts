@@ -165,4 +165,25 @@ describe('keyboard focus after dialogs and panels, skip links, the open draft an
     expect(session.pageErrors).toEqual([]);
     expect(session.externalRequests).toEqual([]);
   });
+
+  it('at 1024×768 no table row shows between the page header and table 三\'s sticky headings', async () => {
+    const { page } = session;
+    const before = page.viewportSize();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    try {
+      await openStep(page, requestsStep);
+      await cell(page, 'tables.requests.carriedForward.natural').focus();
+      await expect.poll(() => page.evaluate(() => document.querySelector('.table-grid thead')!.getBoundingClientRect().top)).toBeLessThan(200);
+      const gap = await page.evaluate(() => {
+        const head = document.querySelector('.table-grid thead')!.getBoundingClientRect();
+        const header = document.querySelector('.app-header')!.getBoundingClientRect();
+        return head.top - header.bottom;
+      });
+      // The headings meet the page header (they may tuck under it by less than a pixel), leaving no sliver.
+      expect(gap).toBeLessThanOrEqual(0);
+      expect(gap).toBeGreaterThan(-1);
+    } finally {
+      if (before) await page.setViewportSize(before);
+    }
+  });
 });
