@@ -5,12 +5,7 @@ import { acknowledge, unacknowledge } from '../../model/acknowledgeEdit.ts';
 import { canAcknowledge, maxReasonLength } from '../../model/acknowledgement.ts';
 import type { Finding } from '../../model/finding.ts';
 import type { Report } from '../../model/reportSchema.ts';
-
-const today = (): string => {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-};
+import { localToday } from '../layout/localToday.ts';
 
 // The finding whose control takes the focus when it next renders (after 确定 or 取消核实 the list is redrawn).
 let pendingFocus: string | null = null;
@@ -84,7 +79,7 @@ export function AcknowledgeControl({ finding }: { finding: Finding }) {
     }
     holdFocus(event.currentTarget as HTMLElement);
     pendingFocus = focusKey(finding, true);
-    write(acknowledge(form.getValues(), finding, reason, today()));
+    write(acknowledge(form.getValues(), finding, reason, localToday()));
     setOpen(false);
     setReason('');
     setProblem('');

@@ -15,6 +15,7 @@ import { applyLedgerToForm, ledgerChanges } from './applyLedgerToForm.ts';
 import { ColumnMappingEditor } from './ColumnMappingEditor.tsx';
 import { CountPreview } from './CountPreview.tsx';
 import { LedgerWarnings } from './LedgerWarnings.tsx';
+import { localToday } from '../layout/localToday.ts';
 
 type Source = { readonly fileName: string; readonly sheet: LedgerSheet; readonly headerRow: number; readonly mapping: ColumnMapping; readonly note?: string };
 
@@ -24,12 +25,6 @@ function sourceOf(fileName: string, sheet: LedgerSheet): Source {
   const first = Math.max(0, sheet.findIndex((row) => row.some((cell) => cellText(cell) !== '')));
   return { fileName, sheet, headerRow: first + 1, mapping: mapHeaders((sheet[first] ?? []).map(cellText)), note: matched.error };
 }
-
-const today = (): string => {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-};
 
 /** 从台账计数: read a ledger, check the columns, preview the counted table 三, apply it as one undo step. */
 export function LedgerPanel({ onDone }: { readonly onDone: (message: string) => void }) {
@@ -77,7 +72,7 @@ export function LedgerPanel({ onDone }: { readonly onDone: (message: string) => 
     if (!source || !count?.ok) return;
     const changed = applyLedgerToForm(form, findings, count);
     // Kept with the draft (saved, reopened) until the clerk counts again or detaches it.
-    form.setValue('meta.ledger', keepLedger(source.fileName, source.sheet, count, today()), { shouldDirty: true });
+    form.setValue('meta.ledger', keepLedger(source.fileName, source.sheet, count, localToday()), { shouldDirty: true });
     onDone(`已按台账“${source.fileName}”填入表三：${changed} 格有变化，计入 ${count.counted.length} 行${count.problems.length > 0 ? `，${count.problems.length} 处问题见表格上方“台账计数”` : ''}。可用“撤销”或 Ctrl+Z 撤回。`);
   };
 
