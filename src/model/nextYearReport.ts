@@ -1,5 +1,6 @@
 import { getCell, setCell } from './cellAccess.ts';
 import { cellNumber } from './cellValue.ts';
+import { contactFromText } from './contactFromText.ts';
 import { emptyReport } from './emptyReport.ts';
 import { carriedForwardColumns } from './lastYearColumns.ts';
 import type { LastYear } from './lastYearSchema.ts';
@@ -29,12 +30,17 @@ export function lastYearOf(last: Report): LastYear {
 
 /**
  * A new draft for the following year built on last year's report: agency, kind and contact carried
- * over; 二、上年结转 filled per column from last year's 四、结转下年度继续办理; last year's figures and
+ * over (phone, website, contact and address also from last year's text where its 基本信息 had none); 二、上年结转 filled per column from last year's 四、结转下年度继续办理; last year's figures and
  * text kept in meta.lastYear (shown beside each part, never copied into this year's text).
  */
 export function nextYearReport(last: Report): Report {
   const draft = emptyReport({ year: last.meta.year + 1, agency: last.meta.agency, agencyKind: last.meta.agencyKind ?? 'department' });
   const kept = Object.fromEntries(carriedMeta.flatMap((key) => (last.meta[key] === undefined ? [] : [[key, last.meta[key]]])));
+  // Phone, website, contact and address stated only in last year's text fill the fields that are empty.
+  for (const [key, value] of Object.entries(contactFromText(last))) {
+    const own = last.meta[key as keyof ReportMeta];
+    if (value !== undefined && (typeof own !== 'string' || own.trim() === '')) kept[key] = value;
+  }
   const withMeta: Report = { ...draft, meta: { ...draft.meta, ...kept, lastYear: lastYearOf(last) } };
   return carriedForwardColumns.reduce(
     (report, column) => setCell(report, `tables.requests.carriedOver.${column}`, numberAt(last, `tables.requests.carriedForward.${column}`)),

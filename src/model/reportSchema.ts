@@ -5,6 +5,8 @@ import { cellsOfTable } from './cellCatalog.ts';
 import type { CellValue } from './cellValue.ts';
 import { lastYearSchema } from './lastYearSchema.ts';
 import { acknowledgedSchema } from './acknowledgedSchema.ts';
+import { insertedSentencesSchema } from './narrative/insertedSentenceSchema.ts';
+import { keptLedgerSchema } from './ledger/keptLedgerSchema.ts';
 
 import { currentVersion, reportFormat } from './reportFormat.ts';
 
@@ -82,6 +84,10 @@ export const metaSchema = z.looseObject({
   lastYear: lastYearSchema.optional(),
   /** Warnings marked 已核实, with the reason (src/model/acknowledgement.ts). */
   acknowledged: acknowledgedSchema.optional(),
+  /** Free: sentences the product inserted from the tables (src/model/narrative/insertedSentences.ts); a damaged list is dropped, never a reason to refuse the file. */
+  insertedSentences: insertedSentencesSchema.optional().catch(undefined),
+  /** Free: the ledger count applied to table 三, with its problems and provenance (src/model/ledger/keepLedger.ts). */
+  ledger: keptLedgerSchema.optional().catch(undefined),
 });
 
 export const subsectionSchema = z.looseObject({

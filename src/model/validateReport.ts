@@ -19,7 +19,7 @@ export function validateTables(report: Report, stage: Stage = 'draft'): Finding[
     return finding ? [{ rule, finding }] : [];
   });
   const sumFindings = explainSums(failing, valueOf);
-  const cellFindings = cellCatalog.flatMap((cell) => checkCell(cell.path, valueOf(cell.path), stage) ?? []);
+  const cellFindings = cellCatalog.flatMap((cell) => checkCell(cell.path, valueOf(cell.path), stage, valueOf) ?? []);
   return [...sumFindings, ...cellFindings];
 }
 

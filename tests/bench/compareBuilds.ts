@@ -13,7 +13,7 @@ import { plainTableKeys } from './browser/keyPlans.ts';
 import { measureKeys } from './browser/latencyProbe.ts';
 import { freezePage, runPageScript } from './browser/frozenPage.ts';
 import { productionBuild } from './bundle/productionBuild.ts';
-import { median } from './stats.ts';
+import { median, p95 } from './stats.ts';
 import { serveDirectories } from '../e2e/staticServer.ts';
 import { openStep } from '../e2e/wizardActions.ts';
 
@@ -101,7 +101,9 @@ for (let round = 0; round < rounds; round += 1) {
 }
 const floor = median(results['bare'] ?? []);
 for (const [name, values] of Object.entries(results)) {
-  console.log(`${name.padEnd(6)} median ${median(values).toFixed(1)} ms  n=${values.length}  ÷ bare ${(median(values) / floor).toFixed(2)}`);
+  console.log(`${name.padEnd(6)} median ${median(values).toFixed(1)} ms  p95 ${p95(values).toFixed(1)} ms  n=${values.length}  ÷ bare ${(median(values) / floor).toFixed(2)}`);
 }
+// With FREEZE_B=1 (B is the same page with no script): the budget's ratio, A ÷ B, side by side in one run.
+console.log(`A ÷ B (median) ${(median(results['A'] ?? []) / median(results['B'] ?? [])).toFixed(2)}`);
 await chromium.close();
 await server.close();

@@ -108,6 +108,20 @@ describe('cli validate', () => {
     expect(result.stderr.replace(/npm warn[^\n]*\n/g, '')).toBe('');
   });
 
+  it('finds no outdated generated sentence in an opening in the clerk\'s own words; an inserted, recorded one is named once the table moves', async () => {
+    const opening = '本报告电子版可在青石县人民政府门户网站查阅，如对本报告有疑问，请与青石县自然资源局办公室联系（电话：0578-6120000）。';
+    const own = { ...balanced, meta: { ...balanced.meta, agency: '青石县自然资源局', website: 'https://www.qingshi.example.gov.cn', phone: '0578-6120001' }, text: { ...balanced.text, preamble: opening } };
+    const ownFile = join(dir, 'own-opening.json');
+    writeFileSync(ownFile, JSON.stringify(own));
+    const rules = async (file: string) => (JSON.parse((await run(['validate', '--json', file])).out).files[0].findings as Finding[]).map((f) => f.rule);
+    expect(await rules(ownFile)).not.toContain('narrative-outdated-draft');
+    const inserted = '本年度未发生因政府信息公开引起的行政复议、行政诉讼。';
+    const moved = setCell(setCell({ ...own, text: { ...own.text, appeals: inserted }, meta: { ...own.meta, insertedSentences: [{ field: 'text.appeals', id: 'appeals-summary', text: inserted, by: 'kept' }] } }, 'tables.appeals.review.upheld', 1), 'tables.appeals.review.total', 1);
+    const movedFile = join(dir, 'inserted-moved.json');
+    writeFileSync(movedFile, JSON.stringify(moved));
+    expect((await rules(movedFile)).filter((r) => r === 'narrative-outdated-draft')).toHaveLength(1);
+  });
+
   it('never prints a stack trace for a broken file through the real entry point', () => {
     const broken = join(dir, 'broken2.json');
     writeFileSync(broken, '\u0000\u0001garbage');

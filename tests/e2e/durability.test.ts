@@ -245,7 +245,14 @@ describe('durability under faults (Chromium)', () => {
     const b = await session.newPage();
     await b.locator('[data-notice="other-tab"]').waitFor();
     expect(await b.locator('[data-notice="other-tab"]').textContent()).toContain('此草稿正在另一个标签页中编辑');
-    expect(await b.evaluate(() => (document.querySelector('[data-read-only]') as HTMLElement | null)?.inert)).toBe(true);
+    // Viewing means browsing: every step opens (its buttons work), nothing can be typed.
+    await openStep(b, requestsStep);
+    await b.locator('#step-heading', { hasText: requestsStep }).waitFor();
+    expect(await cell(b, 'tables.requests.received.natural').isDisabled()).toBe(true);
+    await openStep(b, '基本信息');
+    expect(await field(b, 'meta.agency').inputValue()).toBe('甲标签页机关');
+    expect(await field(b, 'meta.agency').isDisabled()).toBe(true);
+    expect(await b.locator('nav.step-nav button[data-step="basics"]').getAttribute('aria-current')).toBe('step');
 
     await openStep(a, requestsStep);
     await cell(a, 'tables.requests.received.natural').click();

@@ -71,6 +71,32 @@ describe('keyboard focus after dialogs and panels, skip links, the open draft an
     expect(await page.locator('[data-example-tag]').count()).toBe(0);
   });
 
+  it('keeps the year visible in the header beside a long agency name (at 1024 px, shortened with …)', async () => {
+    const { page } = session;
+    const before = page.viewportSize();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    try {
+      const long = '某某省某某市某某经济技术开发区管理委员会自然资源和规划建设管理局办公室';
+      await field(page, 'meta.agency').fill(long);
+      const year = page.locator('[data-open-draft-year]');
+      await expect.poll(() => year.textContent()).toMatch(/\d{4}年度/);
+      const boxes = await page.evaluate(() => {
+        const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
+        const name = box('.open-draft-name');
+        const yearBox = box('[data-open-draft-year]');
+        return { name: name && { left: name.left, right: name.right }, year: yearBox && { left: yearBox.left, right: yearBox.right, width: yearBox.width } };
+      });
+      // The year is drawn whole inside the name's box, not cut off by it.
+      expect(boxes.year?.width).toBeGreaterThan(20);
+      expect(boxes.year!.right).toBeLessThanOrEqual(boxes.name!.right + 0.5);
+      expect(boxes.year!.left).toBeGreaterThanOrEqual(boxes.name!.left);
+      await field(page, 'meta.agency').fill('某某县交通运输局');
+      await expect.poll(() => page.locator('[data-open-draft]').textContent()).toMatch(/某某县交通运输局 \d{4}年度/);
+    } finally {
+      if (before) await page.setViewportSize(before);
+    }
+  });
+
   it('marks the example as 示例 in the header and over the steps, and leads back to the clerk\'s own report', async () => {
     const { page } = session;
     await page.locator('[data-action="drafts"]').click();
@@ -138,5 +164,26 @@ describe('keyboard focus after dialogs and panels, skip links, the open draft an
   it('threw no error and asked no other host', () => {
     expect(session.pageErrors).toEqual([]);
     expect(session.externalRequests).toEqual([]);
+  });
+
+  it('at 1024×768 no table row shows between the page header and table 三\'s sticky headings', async () => {
+    const { page } = session;
+    const before = page.viewportSize();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    try {
+      await openStep(page, requestsStep);
+      await cell(page, 'tables.requests.carriedForward.natural').focus();
+      await expect.poll(() => page.evaluate(() => document.querySelector('.table-grid thead')!.getBoundingClientRect().top)).toBeLessThan(200);
+      const gap = await page.evaluate(() => {
+        const head = document.querySelector('.table-grid thead')!.getBoundingClientRect();
+        const header = document.querySelector('.app-header')!.getBoundingClientRect();
+        return head.top - header.bottom;
+      });
+      // The headings meet the page header (they may tuck under it by less than a pixel), leaving no sliver.
+      expect(gap).toBeLessThanOrEqual(0);
+      expect(gap).toBeGreaterThan(-1);
+    } finally {
+      if (before) await page.setViewportSize(before);
+    }
   });
 });

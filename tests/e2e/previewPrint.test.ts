@@ -76,4 +76,24 @@ describe('打印 in Chromium: the report as published, nothing else', () => {
     // No step list, no findings, no buttons; no 年　月　日 placeholder from the web page either.
     for (const app of ['预览与导出', '基本信息', '检查结果', '下载Word文件', '草稿与文件', '年月日']) expect(text).not.toContain(app);
   });
+
+  it('prints no grey with background graphics on (the app\'s own background stays off the paper)', async () => {
+    const { page } = session;
+    const pdf = join(dir, 'print-background.pdf');
+    writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+    // The last page, where the signature is: every pixel is paper white or ink (no light grey box).
+    const ppm = execFileSync('pdftoppm', ['-r', '30', '-f', String(pages), '-l', String(pages), pdf], { maxBuffer: 64 * 1024 * 1024 });
+    const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'));
+    const start = header?.[0].length ?? 0;
+    let grey = 0;
+    for (let at = start; at + 2 < ppm.length; at += 3) {
+      const [r, b] = [ppm[at] ?? 0, ppm[at + 2] ?? 0];
+      // The app's page grey (#f4f6f8) is bluish; ink's anti-aliased edges are neutral.
+      if (r >= 240 && r <= 247 && b >= 245 && b <= 251 && b - r >= 3) grey += 1;
+    }
+    expect(header).not.toBeNull();
+    // A box is thousands of pixels at 30 dpi; a few stray edge pixels are not one.
+    expect(grey).toBeLessThan(50);
+  });
 });

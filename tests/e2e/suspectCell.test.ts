@@ -62,4 +62,23 @@ describe('the likely wrong cell in Chromium', () => {
     await expect.poll(() => cell(page, typo).inputValue()).toBe('5');
     await expect.poll(() => invalidCells(page)).toEqual(expectedInvalid);
   });
+
+  it('a letter typed for a digit ("l" for 1): named with 改为 1 when the sums balance with it read as the digit', async () => {
+    const { page } = session;
+    await cell(page, typo).focus();
+    await page.keyboard.type('4');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => invalidCells(page)).toEqual([]);
+    const letter = 'tables.requests.carriedForward.commercial';
+    expect(await cell(page, letter).inputValue()).toBe('1');
+    await cell(page, letter).focus();
+    await page.keyboard.type('l');
+    await page.keyboard.press('Tab');
+    const box = page.locator('td', { has: cell(page, letter) });
+    await box.getByRole('button', { name: '改为 1' }).waitFor();
+    expect(await page.locator('.findings-list [data-rule="invalid-value"]').first().textContent()).toContain('按合计应为 1');
+    await box.getByRole('button', { name: '改为 1' }).click();
+    expect(await cell(page, letter).inputValue()).toBe('1');
+    await expect.poll(() => invalidCells(page)).toEqual([]);
+  });
 });

@@ -51,7 +51,7 @@ export function tableBlock(report: Report, table: TableId): string {
   return [...rows.values()].map((row) => row.join('\t')).join('\r\n');
 }
 
-export async function progressNumber(page: Page, which: 'filled' | 'errors' | 'warnings'): Promise<number> {
+export async function progressNumber(page: Page, which: 'filled' | 'errors' | 'warnings' | 'blanks'): Promise<number> {
   return Number(await page.locator(`[data-progress="${which}"]`).textContent());
 }
 

@@ -67,6 +67,39 @@ describe('wizard: example, next year, import, live text checks (Chromium)', () =
     expect(sentence.length).toBeGreaterThan(0);
   });
 
+  it('treats only the inserted sentence as generated: a table change makes it outdated, one click updates it, the clerk\'s words stay', async () => {
+    const { page } = session;
+    await openStep(page, '六、其他需要报告的事项');
+    const other = field(page, 'text.other');
+    const clerks = await other.inputValue();
+    // The example's own 六 reads like a generated sentence but was not inserted: nothing to update yet.
+    expect(await page.getByRole('button', { name: /^更新生成的句子/ }).count()).toBe(0);
+    await openStep(page, '三、收到和处理政府信息公开申请情况');
+    const total = cell(page, 'tables.requests.otherHandling.feeUnpaid.total');
+    const natural = cell(page, 'tables.requests.otherHandling.feeUnpaid.natural');
+    const was = { total: await total.inputValue(), natural: await natural.inputValue() };
+    await natural.fill(String(Number(was.natural) + 1));
+    await natural.press('Enter');
+    await total.fill(String(Number(was.total) + 1));
+    await total.press('Enter');
+    await openStep(page, '六、其他需要报告的事项');
+    const refresh = page.getByRole('button', { name: '更新生成的句子（1 处）' });
+    await refresh.waitFor();
+    await refresh.click();
+    await expect.poll(() => other.inputValue()).toContain(`本机关不再处理的申请${Number(was.total) + 1}件`);
+    const updated = await other.inputValue();
+    // Only the inserted sentence (first, ending at its 。) changed; the clerk's text after it is as it was.
+    expect(updated.slice(updated.indexOf('。') + 1)).toBe(clerks.slice(clerks.indexOf('。') + 1));
+    expect(updated.indexOf('。')).not.toBe(clerks.indexOf('。'));
+    await expect.poll(() => page.getByRole('button', { name: /^更新生成的句子/ }).count()).toBe(0);
+    // Put the table back for the tests after this one.
+    await openStep(page, '三、收到和处理政府信息公开申请情况');
+    await natural.fill(was.natural);
+    await natural.press('Enter');
+    await total.fill(was.total);
+    await total.press('Enter');
+  });
+
   it('starts next year\'s draft from this one, with last year\'s text beside 五 for reference', async () => {
     const { page } = session;
     await openDrafts(page);
@@ -79,6 +112,11 @@ describe('wizard: example, next year, import, live text checks (Chromium)', () =
     const reference = page.getByRole('complementary', { name: /上年度报告/ });
     expect(await reference.textContent()).toContain(exampleReport().text.problems.split('\n')[0]!.slice(0, 20));
     expect(await field(page, 'text.problems').inputValue()).toBe('');
+    // 二、上年结转 came from last year's report: the table says so, and each such cell names its source.
+    await openStep(page, '三、收到和处理政府信息公开申请情况');
+    expect(await page.locator('[data-carried-over]').textContent()).toContain(`按 ${year} 年度报告的“四、结转下年度继续办理”填入`);
+    await cell(page, 'tables.requests.carriedOver.total').focus();
+    await expect.poll(() => page.locator('[data-carried-tip-for="tables.requests.carriedOver.total"]').textContent()).toContain(`由 ${year} 年度报告的“四、结转下年度继续办理”带入`);
   });
 
   it('imports a published report pasted as text into a new draft', async () => {

@@ -25,6 +25,13 @@ describe('wizard: write a complete report in Chromium', () => {
   });
   afterAll(close);
 
+  it('counts 已填 + 未填 as the 200 cells on first open, with the agency\'s name as its own item (not a 格)', async () => {
+    const { page } = session;
+    await expect.poll(() => page.locator('[data-progress="required"]').textContent()).toBe('机关全称未填');
+    expect(await progressNumber(page, 'filled')).toBe(0);
+    expect(await progressNumber(page, 'blanks')).toBe(200);
+  });
+
   it('takes the basic information typed on the keyboard', async () => {
     const { page } = session;
     await field(page, 'meta.agency').focus();
@@ -39,6 +46,10 @@ describe('wizard: write a complete report in Chromium', () => {
     expect(await field(page, 'meta.phone').inputValue()).toBe(target.meta.phone);
   });
 
+  it('drops the agency\'s item once the name is typed', async () => {
+    await expect.poll(() => session.page.locator('[data-progress="required"]').count()).toBe(0);
+  });
+
   it('fills table 二 and table 四 cell by cell from the keyboard', async () => {
     const { page } = session;
     for (const [label, table] of [['二、主动公开政府信息情况', 'active'], ['四、政府信息公开行政复议、行政诉讼情况', 'appeals']] as const) {
@@ -47,6 +58,9 @@ describe('wizard: write a complete report in Chromium', () => {
         await cell(page, def.path).focus();
         await page.keyboard.type(shown(def.path));
         await page.keyboard.press('Tab');
+        // 已填 and 未填 are one count: they add up to the 200 cells at every moment, not only after a pause.
+        const [filled, blanks] = await page.evaluate(() => ['filled', 'blanks'].map((which) => Number(document.querySelector(`[data-progress="${which}"]`)?.textContent)));
+        expect((filled ?? 0) + (blanks ?? 0), def.path).toBe(200);
       }
       for (const def of cellsOfTable(table)) expect(await cell(page, def.path).inputValue(), def.path).toBe(shown(def.path));
     }

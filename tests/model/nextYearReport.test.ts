@@ -45,4 +45,14 @@ describe('nextYearReport', () => {
     const reopened = readReport(JSON.parse(JSON.stringify(next)));
     expect(reopened).toEqual({ ok: true, report: next });
   });
+
+  it('carries the phone, website, contact and address found in last year\'s text into empty 基本信息 fields, never over the clerk\'s', () => {
+    const opening = '本报告电子版可在青石县人民政府门户网站（https://www.qingshi.example.gov.cn/zrzyj）查阅。如对本报告有疑问，请与青石县自然资源局办公室联系（电话：0578-6120000，通信地址：青石县城南路18号）。';
+    const last = { ...fullReport, meta: { ...fullReport.meta, contact: undefined, phone: '', website: undefined, address: undefined }, text: { ...fullReport.text, preamble: opening } };
+    expect(nextYearReport(last).meta).toMatchObject({
+      phone: '0578-6120000', website: 'https://www.qingshi.example.gov.cn/zrzyj', contact: '青石县自然资源局办公室', address: '青石县城南路18号',
+    });
+    const own = { ...last, meta: { ...last.meta, phone: '0578-6129999' } };
+    expect(nextYearReport(own).meta.phone).toBe('0578-6129999');
+  });
 });

@@ -135,22 +135,32 @@ export function headingsEndingPages(words: readonly PdfWord[], headings: readonl
 const pagesWith = (words: readonly PdfWord[], start: string) => [...new Set(words.filter((w) => w.text.startsWith(start)).map((w) => w.page))];
 
 /**
- * Table 三 on the page it starts: the whole table, or at least its header and the rows 一 and 二 with the
- * 三、本年度办理结果 block whole on the next page. A table cut elsewhere is a defect.
+ * Table 三 on the page it starts: the whole table, from its header to 四、结转下年度继续办理 (it fits one A4 page in
+ * 小五). A table cut anywhere is a defect, named by the first row printed on another page.
  */
 export function requestsTableSplit(words: readonly PdfWord[]): { startPage: number; pages: number[]; defect: string | undefined } {
   const header = pagesWith(words, '申请人情况');
   const startPage = header[0] ?? 0;
   const rowPage = (start: string) => pagesWith(words, start).find((p) => p >= startPage) ?? 0;
-  const first = rowPage('一、本年新收');
-  const second = rowPage('二、上年结转');
-  const blockStart = rowPage('（一）予以公开');
-  const blockEnd = rowPage('（七）总计');
-  const carried = rowPage('四、结转下年度');
-  let defect: string | undefined;
-  if (first !== startPage) defect = 'header alone at the foot of a page';
-  else if (second !== first) defect = 'one row alone under the header';
-  else if (blockStart !== blockEnd) defect = '三、本年度办理结果 cut across pages';
-  else if (carried !== blockEnd) defect = '四、结转下年度继续办理 alone on a page';
+  const rows = ['一、本年新收', '二、上年结转', '（一）予以公开', '（二）部分公开', '（七）总计', '四、结转下年度'];
+  const moved = rows.find((row) => rowPage(row) !== startPage);
+  const defect = moved === undefined ? undefined : `table 三 cut across pages: ${moved} on page ${rowPage(moved)}, header on page ${startPage}`;
   return { startPage, pages: header, defect };
+}
+
+/**
+ * Table 二's 第二十条 blocks: each block's heading row on the same page as the block's last row (a block, its
+ * header rows included, is never cut, nor its heading left alone at a page foot).
+ */
+export function activeBlocksSplit(words: readonly PdfWord[]): string[] {
+  const defects: string[] = [];
+  const blockHeads = ['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项'];
+  const lastRows = ['行政规范性文件', '行政许可', '行政强制', '行政事业性收费'];
+  for (const [i, head] of blockHeads.entries()) {
+    const headPage = pagesWith(words, head)[0];
+    const last = pagesWith(words, lastRows[i] ?? '').find((p) => p >= (headPage ?? 0));
+    if (headPage === undefined || last === undefined) defects.push(`${head}: not found`);
+    else if (last !== headPage) defects.push(`${head} on page ${headPage}, its last row on page ${last}`);
+  }
+  return defects;
 }

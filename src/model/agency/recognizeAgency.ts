@@ -28,7 +28,8 @@ const suffixes: readonly { readonly pattern: RegExp; readonly level: DivisionLev
   { pattern: /^.{1,8}?(?:自治县|自治旗|县|旗|区)/u, level: 'county' },
   { pattern: /^.{1,6}?市/u, level: undefined },
 ];
-const notDistrict = /(?:开发|高新|经开|园|保税|试验|示范|合作|度假|景|风景名胜|管理|社|小)区$/;
+// A zone's name is not a district's (a real 新区 such as 浦东新区 is in the data, read before these suffixes).
+const notDistrict = /(?:开发|高新|经开|园|保税|试验|示范|合作|度假|景|风景名胜|管理|社|小|新)区$/;
 
 type Division = { readonly name: string; readonly level: DivisionLevel | undefined };
 
@@ -76,6 +77,8 @@ const nationalPrefix = /^(?:国务院|国家|中华人民共和国|中国|海关
 function bodyOf(rest: string, isTownship: boolean): AgencyBody {
   if (/^(?:人民)?政府$|^行政公署$/.test(rest) || rest === '' || (isTownship && rest === '办事处')) return 'government';
   if (/^(?:人民)?政府(?:办公室|办公厅|办)$/.test(rest)) return 'office';
+  // The division's own 管理委员会 (苏州工业园区管理委员会): a 派出机构, not a department.
+  if (/^(?:管理委员会|管委会|工作委员会)/.test(rest)) return 'other';
   const own = rest.replace(/^(?:人民)?政府/, '');
   if (zoneBody.test(own) || otherBody.test(own)) return 'other';
   return 'department';
@@ -91,6 +94,26 @@ function levelOf(chain: readonly Division[], isTownship: boolean): AgencyLevel |
   return before?.level === 'province' ? 'city' : before?.level === 'city' ? 'county' : undefined;
 }
 
+/** The city or county a zone is named after, when the data has it with its 市/县 (杭州 → 杭州市). */
+function zoneOwner(name: string, data: DivisionNames): Division | undefined {
+  // 浙江杭州经济技术开发区: the province named without 省 first.
+  for (let length = 3; length >= 2; length -= 1) {
+    if (data.province.has(`${name.slice(0, length)}省`) && name.length > length + 2) {
+      const inner = zoneOwner(name.slice(length), data);
+      if (inner) return inner;
+    }
+  }
+  for (let length = 4; length >= 2; length -= 1) {
+    const stem = name.slice(0, length);
+    for (const suffix of ['市', '县'] as const) {
+      const candidate = stem + suffix;
+      if (data.city.has(candidate)) return { name: candidate, level: 'city' };
+      if (data.county.has(candidate)) return { name: candidate, level: 'county' };
+    }
+  }
+  return undefined;
+}
+
 function recognizeName(raw: string, data: DivisionNames): AgencyRecognition {
   const name = raw.normalize('NFKC').replace(/[\s《》“”"]/g, '');
   let { chain, rest } = readDivisions(name, data);
@@ -100,6 +123,12 @@ function recognizeName(raw: string, data: DivisionNames): AgencyRecognition {
     const at = [...name].findIndex((_, i) => i > 1 && (['province', 'city', 'county'] as const).some((level) => [...data[level]].some((d) => name.startsWith(d, i))));
     if (at > 0) ({ chain, rest } = readDivisions(name.slice(at), data));
     else national = true;
+  }
+  // 杭州高新技术产业开发区管委会, 宁波国家高新区管委会: a zone named after its city or county without 市/县 — read
+  // that division from the data, so the body gets the level of the government it answers to (never a guess).
+  if (chain.length === 0 && !national && zoneBody.test(name)) {
+    const owner = zoneOwner(name, data);
+    if (owner) chain = [owner];
   }
   const town = township.exec(rest);
   if (town?.[1] && !agencyWord.test(town[1])) rest = rest.slice(town[1].length);

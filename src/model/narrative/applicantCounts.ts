@@ -1,4 +1,4 @@
-import { excluding, filler, R, receivingVerb, type Reading } from './countWords.ts';
+import { applicationTail, excluding, filler, R, receivingVerb, type Reading } from './countWords.ts';
 
 /** An applicant group of table 三's columns, as the text names it (收到自然人申请11件). */
 export type ApplicantGroup = {
@@ -39,7 +39,8 @@ export const applicantGroups: readonly ApplicantGroup[] = [
 ];
 
 const anyApplicant = applicantGroups.map((group) => group.words).join('|');
-const applicationNoun = '(?:提出|提交)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?申请(?:公开)?(?:政府信息)?(?:事项)?';
+// 自然人申请, 自然人提出的政府信息公开申请, 自然人依申请公开信息 (受理自然人依申请公开信息14件).
+const applicationNoun = `(?:提出|提交)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请|依申请公开(?:类)?(?:政府)?信息)${applicationTail}`;
 // Another year, a channel or timing of the applications: not the received count of the column.
 const notReceived = excluding('网上|网络|网站|在线|信函|邮寄|当面|现场|传真|邮件|书面|平台|窗口|渠道|方式|涉及|关于|有关|结转|同比|较|比|延期|逾期|当场|按时|期限|及时|延长|办结|答复');
 

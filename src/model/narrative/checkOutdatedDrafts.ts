@@ -6,7 +6,7 @@ import { currentDrafts, findOutdatedDrafts, type OutdatedDraft } from './outdate
 
 const clip = (text: string, length: number): string => ([...text].length > length ? `${[...text].slice(0, length).join('')}…` : text);
 
-/** A sentence inserted from the tables that no longer matches them (the tables changed after it was inserted). */
+/** A sentence the product inserted from the tables (recorded in meta.insertedSentences) that no longer matches them. */
 export function checkOutdatedDrafts(report: Report): Finding[] {
   return [...outdatedByField(report)].flatMap(([path, drafts]) => outdatedFindings(path, drafts));
 }
@@ -16,7 +16,7 @@ export function outdatedByField(report: Report): ReadonlyMap<string, readonly Ou
   const current = currentDrafts(report);
   const byField = new Map<string, readonly OutdatedDraft[]>();
   for (const field of narrativeFields(report)) {
-    const drafts = findOutdatedDrafts(field.value, report, current);
+    const drafts = findOutdatedDrafts(field.path, field.value, report, current);
     if (drafts.length > 0) byField.set(field.path, drafts);
   }
   return byField;

@@ -1,5 +1,5 @@
 import {
-  answeredPart, applicationUnits, countUnits, excluding, filler, lead, otherPeriod, partOfApplications, partOfOutcome, R, receivingVerb,
+  answeredPart, applicationTail, applicationUnits, countUnits, excluding, filler, lead, otherPeriod, partOfApplications, partOfOutcome, R, receivingVerb,
   type CountQuantity,
 } from './countWords.ts';
 import { outcomeRows } from './outcomeRows.ts';
@@ -14,7 +14,7 @@ export const countQuantities: readonly CountQuantity[] = [
     id: 'received',
     place: '表三「一、本年新收政府信息公开申请数量 / 总计」',
     cells: [`${R}.received.total`],
-    lead: lead(`${receivingVerb}[^，。；、]{0,16}?申请(?:公开)?(?:政府信息)?(?:事项|信件)?`),
+    lead: lead(`${receivingVerb}[^，。；、]{0,16}?申请${applicationTail}`),
     exclude: partOfApplications,
     units: applicationUnits,
   },
@@ -28,11 +28,11 @@ export const countQuantities: readonly CountQuantity[] = [
     units: applicationUnits,
   },
   {
-    // 政府信息公开申请受理18件: the noun first, then the receiving verb.
+    // 政府信息公开申请受理18件, 依申请公开信息受理18件, 依申请公开受理量为18件: the noun first, then the receiving verb.
     id: 'received',
     place: '表三「一、本年新收政府信息公开申请数量 / 总计」',
     cells: [`${R}.received.total`],
-    lead: new RegExp(`^\\s*(?:本年度?|全年|今年|共|累计)*(?:政府信息公开|依申请公开)申请(?:共|累计|本年)*${receivingVerb}${filler}`),
+    lead: new RegExp(`^\\s*(?:本年度?|全年|今年|共|累计)*(?:政府信息公开申请|依申请公开${applicationTail})(?:共|累计|本年)*${receivingVerb}(?:量|数量?|件数)?${filler}`),
     exclude: partOfApplications,
     units: applicationUnits,
   },

@@ -27,12 +27,17 @@ export const lead = (source: string): RegExp => new RegExp(`(?:${source})${fille
 
 export const R = 'tables.requests';
 export const countUnits = /^(?:件次|件|起|宗)/;
-// Applications are also counted in 条 (收到申请9条, 予以公开3条).
-export const applicationUnits = /^(?:件次|件|条|起|宗)/;
+// Applications are also counted in 条 and 项 (收到申请9条, 予以公开3条, 受理依申请公开事项18项).
+export const applicationUnits = /^(?:件次|件|条|项|起|宗)/;
 // Another period than the report year: 上年, 近三年, 历年, 自…以来, a month or quarter, another year (the report year is removed first).
 export const otherPeriod = '上年|去年|上一年|近[一二三四五六七八九十两\\d]+年|历年|以来|多年|\\d{4}年|\\d{1,2}月|上半年|下半年|季度';
 export const excluding = (source: string): RegExp => new RegExp(`${source}|${otherPeriod}`);
 export const receivingVerb = '(?:收到|受理|新收|接收|收悉|接到)';
+/**
+ * What follows 申请 when it names the applications themselves: 申请, 申请公开, 依申请公开政府信息事项,
+ * 依申请公开类信息, 依申请公开信息申请 (受理依申请公开信息18件 is the year's 新收, as 收到申请18件).
+ */
+export const applicationTail = '(?:公开)?(?:类)?(?:政府信息|信息)?(?:事项|信件|申请)?';
 // Applications of another kind (行政复议申请, 行政许可申请) are not 政府信息公开 applications.
 const otherApplications = '复议|诉讼|许可|审批|听证|赔偿|补助|补贴|资助|项目|备案|登记|认定|注册|信访|举报|投诉|贷款';
 // A part of the applications (by channel, applicant, reason, timing) or another year's: not the total.

@@ -20,7 +20,6 @@ const count = (...cells: string[]): DraftSlot => ({
     const sum = tableSum(report, cells);
     return sum === undefined ? undefined : String(sum);
   },
-  shape: '\\d+',
 });
 /** Whether the cells hold anything; undefined while one is blank. */
 const has = (report: Report, cells: readonly string[]): boolean | undefined => {
@@ -89,7 +88,7 @@ export const activeSummary: DraftSentence = {
     licensing: count(`${T}.licensing.decisions`),
     punishment: count(`${T}.punishment.decisions`),
     coercion: count(`${T}.coercion.decisions`),
-    fees: { read: (report) => tableSum(report, [`${T}.fees.amount`])?.toString(), shape: '\\d+(?:\\.\\d+)?' },
+    fees: { read: (report) => tableSum(report, [`${T}.fees.amount`])?.toString() },
   },
   variants: [
     {
@@ -164,7 +163,7 @@ export const openingBasis: DraftSentence = {
   id: 'opening-basis',
   label: '开篇：编制依据、六个部分和统计期限',
   cells: [],
-  slots: { period: { read: (report) => statisticsPeriod(report.meta.year), shape: '\\d{4}年1月1日至\\d{4}年12月31日' } },
+  slots: { period: { read: (report) => statisticsPeriod(report.meta.year) } },
   variants: [
     {
       template:
@@ -173,7 +172,7 @@ export const openingBasis: DraftSentence = {
   ],
 };
 
-const text = (read: (report: Report) => string | undefined): DraftSlot => ({ read: (report) => read(report)?.trim() || undefined, shape: '[^。\\n]{1,120}?' });
+const text = (read: (report: Report) => string | undefined): DraftSlot => ({ read: (report) => read(report)?.trim() || undefined });
 
 /** Where the report is published and whom to ask, from the basic information. */
 export const openingContact: DraftSentence = {

@@ -1,9 +1,8 @@
 import type { Report } from '../reportSchema.ts';
 
-/** A value put into a generated sentence, and the shape any value of it has (to recognise old sentences). */
+/** A value put into a generated sentence. */
 export type DraftSlot = {
   readonly read: (report: Report) => string | undefined;
-  readonly shape: string;
 };
 
 export type DraftVariant = {
@@ -13,7 +12,7 @@ export type DraftVariant = {
   readonly template: string;
 };
 
-/** A factual sentence generated from the tables, recognisable in the text by its fixed wording. */
+/** A factual sentence generated from the tables (once inserted, recorded in meta.insertedSentences: never recognised by its wording). */
 export type DraftSentence = {
   readonly id: string;
   /** Menu label. */
@@ -25,7 +24,6 @@ export type DraftSentence = {
 };
 
 const placeholder = /\{(\w+)\}/g;
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The sentence for the report as it is now, or undefined while a figure it needs is missing. */
 export function generateDraft(sentence: DraftSentence, report: Report): string | undefined {
@@ -46,32 +44,4 @@ export function generateDraft(sentence: DraftSentence, report: Report): string |
     return value ?? '';
   });
   return missing ? undefined : text;
-}
-
-const patterns = new WeakMap<DraftSentence, RegExp>();
-
-/** Matches any sentence this generator could have written, whatever the figures were then. */
-export function draftPattern(sentence: DraftSentence): RegExp {
-  const known = patterns.get(sentence);
-  if (known) {
-    // Shared instance: matchAll copies it, and lastIndex is reset for any other use.
-    known.lastIndex = 0;
-    return known;
-  }
-  const source = sentence.variants
-    .map((variant) => {
-      let out = '';
-      let last = 0;
-      for (const match of variant.template.matchAll(placeholder)) {
-        out += escapeRegExp(variant.template.slice(last, match.index));
-        out += `(?:${sentence.slots[match[1] ?? '']?.shape ?? '[^。\\n]*?'})`;
-        last = match.index + match[0].length;
-      }
-      return out + escapeRegExp(variant.template.slice(last));
-    })
-    .map((source) => `(?:${source})`)
-    .join('|');
-  const pattern = new RegExp(source, 'g');
-  patterns.set(sentence, pattern);
-  return pattern;
 }

@@ -12,7 +12,7 @@ import { SentenceScan, type CountKind } from './regulatorySubject.ts';
 import { quoteAround, textSentences } from './textSentences.ts';
 
 const numberPattern = new RegExp(`(?<![0-9０-９.．第每零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])(${numberSource})\\s*`, 'g');
-const anyUnit = /^(?:件|条|起|宗|万元|部|个)/;
+const anyUnit = /^(?:件|条|项|起|宗|万元|部|个)/;
 const clauseMark = /[，,；;：:、（）()【】「」“”"\[\]]/;
 const clauseMarkNotList = /[，,；;：:（）()【】「」“”"\[\]]/;
 /** A name stands within a few words before its number: the clause is read back at most this far (keeps the check linear). */

@@ -98,11 +98,12 @@ function tableShape(grid: TableGrid): TableShape {
   const startsBlock = (r: number) => cover[r]?.[0]?.role === 'section';
   const hasBlocks = grid.cells.some((cell) => cell.role === 'section');
   const joinedToNext = (r: number) => cover[r]?.some((cell, c) => cell !== undefined && cell === cover[r + 1]?.[c]) ?? false;
-  // A page may break only where no merged cell is cut (三、本年度办理结果 and （五）不予处理 stay whole, the
-  // label never split across pages), after the header and at least two body rows, and before at least two
-  // rows; a 第二十条 block of table 二 stays on one page. Table 三 thus breaks, if at all, after 二、上年结转.
+  // Every row keeps with the next: a table without blocks (三, 四) stays whole, moving to the next page when it
+  // does not fit the rest of this one (it fits one A4 page; only a taller one breaks, its header repeated).
+  // Table 二 may break only between its 第二十条 blocks, each whole with its own header rows, never with a
+  // block header alone at a page foot; the header stays with the first block and the last two rows together.
   const keepsWithNext = (r: number) =>
-    r + 1 < grid.rows && (r < grid.headerRows + 1 || r >= grid.rows - 2 || (hasBlocks && !startsBlock(r + 1)) || joinedToNext(r));
+    r + 1 < grid.rows && (!hasBlocks || r < grid.headerRows + 1 || r >= grid.rows - 2 || !startsBlock(r + 1) || joinedToNext(r));
   const rows = cover.map((line, r) => {
     const cells: CellShape[] = [];
     for (let c = 0; c < grid.cols; ) {

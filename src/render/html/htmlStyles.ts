@@ -70,6 +70,12 @@ export function printRules(scope: string): string {
   ${s}.table th, ${s}.table td { padding: 0.5mm 1mm; }
   ${s}.table thead { display: table-header-group; }
   ${s}.table tr { break-inside: avoid; }
+  /* Table 三 and 四 whole on one page (they fit one A4 page; a taller one still breaks, its header repeated);
+     table 二 breaks only between its 第二十条 blocks, each block with its header rows. */
+  ${s}.table-requests, ${s}.table-appeals { break-inside: avoid; }
+  ${s}.table tbody { break-inside: avoid; }
+  ${s}.table thead { break-after: avoid; }
+  ${s}.paragraph:has(+ .table-scroll) { break-after: avoid; }
   ${s}.signature { break-inside: avoid; margin-top: 28pt; }
 }`;
 }

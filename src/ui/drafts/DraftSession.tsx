@@ -12,6 +12,7 @@ import { createEditorLease, type EditorLease, type LeaseRole, type ViewerReason 
 import { hasNotices, type StartNotices } from './startNotices.ts';
 import { forgetWaiting } from './unloadBackup.ts';
 import './drafts.css';
+import { ReadOnlyContext } from './ReadOnlyContext.ts';
 
 type Props = {
   readonly draft: DraftRecord;
@@ -30,7 +31,7 @@ type Lease = { readonly role: LeaseRole; readonly reason?: ViewerReason };
 /**
  * One open draft in this tab: decides whether this tab edits it or only shows it (another tab edits it),
  * handles a save refused because another tab stored newer work, and keeps a failing wizard from blanking
- * the page. Read-only means inert: nothing can be typed, so nothing is written.
+ * the page. Read-only means viewing: every step can be opened and read, nothing can be typed, so nothing is written.
  */
 export function DraftSession({ draft, store, flushRef, notices, onShowDrafts, onOpen, render }: Props) {
   const [shown, setShown] = useState(draft);
@@ -113,8 +114,8 @@ export function DraftSession({ draft, store, flushRef, notices, onShowDrafts, on
         </Suspense>
       )}
       <DraftErrorBoundary draftId={draft.id} store={store} onShowDrafts={onShowDrafts}>
-        <div key={generation} className="draft-session" inert={readOnly} data-read-only={readOnly ? 'true' : undefined}>
-          {render(shown)}
+        <div key={generation} className="draft-session" data-read-only={readOnly ? 'true' : undefined}>
+          <ReadOnlyContext.Provider value={readOnly}>{render(shown)}</ReadOnlyContext.Provider>
         </div>
       </DraftErrorBoundary>
     </>

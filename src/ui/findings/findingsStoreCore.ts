@@ -125,7 +125,7 @@ export function createFindingsStoreWith(checkText: TextChecks, options: Findings
       const touched = new Set<string>();
       const valueOf = (path: string) => getCell(report, path);
       updateSums(new Map(sumRules.map((rule) => [rule, checkSum(rule, valueOf)])), valueOf, touched);
-      for (const cell of cellCatalog) updateCell(cell.path, checkCell(cell.path, valueOf(cell.path), stage), touched);
+      for (const cell of cellCatalog) updateCell(cell.path, checkCell(cell.path, valueOf(cell.path), stage, valueOf), touched);
       const nextReport = checkText(report);
       const sameReport = nextReport.length === reportFindings.length && nextReport.every((f, i) => sameFinding(f, reportFindings[i]));
       if (!sameReport) {
@@ -145,7 +145,7 @@ export function createFindingsStoreWith(checkText: TextChecks, options: Findings
 
     cellChanged(path, valueOf) {
       const touched = new Set<string>();
-      updateCell(path, checkCell(path, valueOf(path), stage), touched);
+      updateCell(path, checkCell(path, valueOf(path), stage, valueOf), touched);
       updateSums(new Map((sumRulesByCell.get(path) ?? []).map((rule) => [rule, checkSum(rule, valueOf)])), valueOf, touched);
       publish(touched);
     },

@@ -9,7 +9,7 @@ import { tableById } from '../../template/tables.ts';
 import type { MatrixTable, TableId } from '../../template/tableTypes.ts';
 import { useFindingsStore } from '../findings/FindingsContext.tsx';
 import { createGridApi } from './gridApi.ts';
-import { historyBox } from './editHistories.ts';
+import { historyBox, statusBox } from './editHistories.ts';
 import { registerPendingEdits } from '../typing/pendingEdits.ts';
 import { useWideTable } from './useWideTable.ts';
 import { useHeightVariable } from '../layout/useHeightVariable.ts';
@@ -145,7 +145,7 @@ export function TableGrid({ table }: { table: TableId }) {
       getReport: () => form.getValues(),
       getValue: (path) => form.getValues(path as FieldPath<Report>),
       setValue: (path, value) => form.setValue(path as FieldPath<Report>, value as never),
-    }, findings, historyBox(control, table)),
+    }, findings, historyBox(control, table), statusBox(control, table)),
     [table, control, findings],
   );
   const scrollBox = useRef<HTMLDivElement>(null);

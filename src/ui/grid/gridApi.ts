@@ -74,9 +74,9 @@ export function createGridApi(
   form: FormAccess,
   findings: FindingsStore,
   history: HistoryBox = { current: emptyHistory },
+  status: GridStatusStore = createGridStatus(),
 ): GridApi {
   const nav = gridNav(layout);
-  const status = createGridStatus();
   const inputs = new Map<string, HTMLInputElement>();
   const tableCells = cellsOfTable(table).map((cell) => cell.path);
   let session: Session | null = null;

@@ -12,7 +12,9 @@ export function useHeightVariable(source: RefObject<HTMLElement | null>, name: s
     const holder = target?.current ?? document.documentElement;
     let last = -1;
     const write = () => {
-      const height = Math.ceil(element.getBoundingClientRect().height);
+      // Rounded down: what sticks below the element overlaps it by under a pixel (the element is drawn above),
+      // never leaves a sliver between them where the content scrolling behind shows through.
+      const height = Math.floor(element.getBoundingClientRect().height);
       if (height === last) return;
       last = height;
       holder.style.setProperty(name, `${height}px`);

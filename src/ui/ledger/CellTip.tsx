@@ -4,24 +4,21 @@ import type { Report } from '../../model/reportSchema.ts';
 import { useFindingsStore } from '../findings/FindingsContext.tsx';
 import { toCellValue } from '../grid/toCellValue.ts';
 import { applyLedgerToForm } from './applyLedgerToForm.ts';
-import { ledgerSessionStore, type LedgerSession } from './ledgerSession.ts';
+import { detachLedgerCell } from '../../model/ledger/keepLedger.ts';
+import type { KeptLedger } from '../../model/ledger/keptLedgerSchema.ts';
 
-type Props = { readonly path: string; readonly left: number; readonly top: number; readonly session: LedgerSession; readonly onList: () => void };
+type Props = { readonly path: string; readonly left: number; readonly top: number; readonly kept: KeptLedger; readonly onList: () => void };
 
 /** The tip beside one counted cell; when the clerk changed the cell by hand, asks whether to detach it from the ledger. */
-export function CellTip({ path, left, top, session, onList }: Props) {
+export function CellTip({ path, left, top, kept, onList }: Props) {
   const form = useFormContext<Report>();
   const findings = useFindingsStore();
   const current = toCellValue(useWatch({ name: path as FieldPath<Report>, exact: true }));
-  const counted = session.count.cells[path];
+  const counted = kept.cells[path];
   if (counted === undefined) return null;
-  const lines = session.count.provenance[path]?.length ?? 0;
+  const lines = kept.provenance[path]?.length ?? 0;
   const edited = !Object.is(current, counted);
-  const detach = () => {
-    const { [path]: _cell, ...cells } = session.count.cells;
-    const { [path]: _lines, ...provenance } = session.count.provenance;
-    ledgerSessionStore(form.control).set({ ...session, count: { ...session.count, cells, provenance } });
-  };
+  const detach = () => form.setValue('meta.ledger', detachLedgerCell(kept, path), { shouldDirty: true });
   return (
     <div className="ledger-tip" role="tooltip" data-tip-for={path} style={{ left, top }} onMouseDown={(event) => event.preventDefault()}>
       {lines > 0 ? `台账中 ${lines} 行计入此格` : '台账中没有计入此格的行（计为 0）'}

@@ -1,23 +1,19 @@
-import { ledgerColumns } from '../../template/ledger/ledgerColumns.ts';
-import { cellText } from '../../model/ledger/ledgerText.ts';
-import type { LedgerSession } from './ledgerSession.ts';
+import type { KeptLedger } from '../../model/ledger/keptLedgerSchema.ts';
 
 // A long list is cut: the clerk looks for a few lines, not hundreds.
 const shownLines = 100;
 
-/** Ledger lines (by sheet row) as the clerk wrote them: row number and the counted columns. */
-export function LedgerLines({ session, rows }: { readonly session: LedgerSession; readonly rows: readonly number[] }) {
-  const { mapping } = session.count;
-  const columns = ledgerColumns.filter((column) => mapping[column.role] !== undefined);
+/** Ledger lines (by sheet row) as the clerk wrote them: row number and the counted columns, as kept with the draft. */
+export function LedgerLines({ kept, rows }: { readonly kept: KeptLedger; readonly rows: readonly number[] }) {
   return (
     <div className="ledger-lines-scroll">
       <table className="ledger-lines">
-        <thead><tr><th scope="col">行</th>{columns.map((column) => <th key={column.role} scope="col">{column.header}</th>)}</tr></thead>
+        <thead><tr><th scope="col">行</th>{kept.columns.map((header) => <th key={header} scope="col">{header}</th>)}</tr></thead>
         <tbody>
           {rows.slice(0, shownLines).map((row) => (
             <tr key={row} data-row={row}>
               <th scope="row">{row}</th>
-              {columns.map((column) => <td key={column.role}>{cellText(session.sheet[row - 1]?.[mapping[column.role] ?? -1])}</td>)}
+              {kept.columns.map((header, i) => <td key={header}>{kept.rows[String(row)]?.[i] ?? ''}</td>)}
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,7 @@ import { useFormContext } from 'react-hook-form';
 import { LedgerLimitError } from '../../import/ledger/ledgerLimits.ts';
 import { readLedgerText } from '../../import/ledger/readLedgerText.ts';
 import { countLedger } from '../../model/ledger/countLedger.ts';
+import { keepLedger } from '../../model/ledger/keepLedger.ts';
 import type { ColumnMapping, LedgerSheet } from '../../model/ledger/ledgerSheet.ts';
 import { mapHeaders, matchColumns, missingRoles, headerOf } from '../../model/ledger/matchColumns.ts';
 import { problemLine } from '../../model/ledger/ledgerProblem.ts';
@@ -14,8 +15,8 @@ import { applyLedgerToForm, ledgerChanges } from './applyLedgerToForm.ts';
 import { ColumnMappingEditor } from './ColumnMappingEditor.tsx';
 import { CountPreview } from './CountPreview.tsx';
 import { LedgerWarnings } from './LedgerWarnings.tsx';
-import { ledgerSessionStore } from './ledgerSession.ts';
 import { readLedgerOffThread } from './readLedgerOffThread.ts';
+import { localToday } from '../layout/localToday.ts';
 
 type Source = { readonly fileName: string; readonly sheet: LedgerSheet; readonly headerRow: number; readonly mapping: ColumnMapping; readonly note?: string };
 
@@ -78,8 +79,9 @@ export function LedgerPanel({ onDone }: { readonly onDone: (message: string) => 
   const apply = () => {
     if (!source || !count?.ok) return;
     const changed = applyLedgerToForm(form, findings, count);
-    ledgerSessionStore(form.control).set({ fileName: source.fileName, sheet: source.sheet, count });
-    onDone(`已按台账“${source.fileName}”填入表三：${changed} 格有变化，计入 ${count.counted.length} 行${count.problems.length > 0 ? `，${count.problems.length} 处问题见下方` : ''}。可用表格上方的“撤销”或 Ctrl+Z 撤回。`);
+    // Kept with the draft (saved, reopened) until the clerk counts again or detaches it.
+    form.setValue('meta.ledger', keepLedger(source.fileName, source.sheet, count, localToday()), { shouldDirty: true });
+    onDone(`已按台账“${source.fileName}”填入表三：${changed} 格有变化，计入 ${count.counted.length} 行${count.problems.length > 0 ? `，${count.problems.length} 处问题见表格上方“台账计数”` : ''}。可用“撤销”或 Ctrl+Z 撤回。`);
   };
 
   return (

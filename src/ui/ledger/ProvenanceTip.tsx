@@ -1,10 +1,10 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import { useFormContext } from 'react-hook-form';
+import { useEffect, useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import type { KeptLedger } from '../../model/ledger/keptLedgerSchema.ts';
 import { cellByPath } from '../../model/cellCatalog.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import { CellTip } from './CellTip.tsx';
 import { LedgerLines } from './LedgerLines.tsx';
-import { ledgerSessionStore } from './ledgerSession.ts';
 
 type Shown = { readonly path: string; readonly left: number; readonly top: number };
 
@@ -16,9 +16,8 @@ const cellOf = (target: EventTarget | null): HTMLInputElement | null =>
  * and on request which. Listens on the page, so the grid's cells need nothing of their own.
  */
 export function ProvenanceTip() {
-  const form = useFormContext<Report>();
-  const store = ledgerSessionStore(form.control);
-  const session = useSyncExternalStore(store.subscribe, store.get, store.get);
+  // The count kept with the draft: after a reload too, until the clerk counts again or detaches it.
+  const session = useWatch<Report, 'meta.ledger'>({ name: 'meta.ledger' }) as KeptLedger | undefined;
   const [shown, setShown] = useState<Shown | undefined>();
   const [listed, setListed] = useState<string | undefined>();
 
@@ -45,14 +44,14 @@ export function ProvenanceTip() {
   }, [session]);
 
   if (!session) return null;
-  const listedRows = listed ? session.count.provenance[listed] ?? [] : [];
+  const listedRows = listed ? session.provenance[listed] ?? [] : [];
   return (
     <>
-      {shown && <CellTip key={shown.path} {...shown} session={session} onList={() => setListed(shown.path)} />}
+      {shown && <CellTip key={shown.path} {...shown} kept={session} onList={() => setListed(shown.path)} />}
       {listed && (
         <div className="ledger-listed" data-listed-for={listed}>
           <h4>{cellByPath.get(listed)?.name ?? listed}：台账“{session.fileName}”中计入此格的 {listedRows.length} 行</h4>
-          <LedgerLines session={session} rows={listedRows} />
+          <LedgerLines kept={session} rows={listedRows} />
           <button type="button" onClick={() => setListed(undefined)}>收起</button>
         </div>
       )}

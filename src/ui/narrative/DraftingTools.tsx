@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { draftSentencesFor } from '../../model/narrative/draftSentences.ts';
 import { normalizeText } from '../../model/narrative/normalizeText.ts';
-import { findOutdatedDrafts, refreshDrafts } from '../../model/narrative/outdatedDrafts.ts';
+import type { InsertedSentence } from '../../model/narrative/insertedSentenceSchema.ts';
+import { findOutdatedDrafts, recordInserted, refreshDrafts } from '../../model/narrative/outdatedDrafts.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import { InsertSentenceMenu } from './drafting/InsertSentenceMenu.tsx';
 import { NormalizePreview } from './drafting/NormalizePreview.tsx';
@@ -12,33 +13,40 @@ export type DraftingToolsProps = {
   fieldPath: string;
   value: string;
   report: () => Report;
-  insert: (text: string) => void;
+  /** Puts text at the cursor; returns the part's whole text after it. */
+  insert: (text: string) => string;
   replace: (text: string) => void;
+  /** Keeps the record of inserted sentences (meta.insertedSentences) with the draft. */
+  recordInserted: (records: InsertedSentence[]) => void;
 };
 
 /** What the last whole-text change replaced, so it can be taken back while the clerk has not typed since. */
-type Undo = { readonly label: string; readonly before: string; readonly after: string };
+type Undo = { readonly label: string; readonly before: string; readonly after: string; readonly records?: InsertedSentence[] };
 
 /**
  * The toolbar under a narrative field: insert a sentence generated from the tables, 一键规范 with a preview,
  * refresh generated sentences the tables no longer match, and undo the last of those.
  */
-export function DraftingTools({ fieldPath, value, report, insert, replace }: DraftingToolsProps) {
+export function DraftingTools({ fieldPath, value, report, insert, replace, recordInserted: record }: DraftingToolsProps) {
   const [previewing, setPreviewing] = useState(false);
   const [undo, setUndo] = useState<Undo | null>(null);
   const [status, setStatus] = useState('');
+  // The control that opened the preview takes the focus back when it closes (never left on <body>).
+  const normalizeButton = useRef<HTMLButtonElement | null>(null);
   // Subscribed so that a table edit elsewhere re-renders this toolbar; the outdated sentences are re-derived below.
   useFieldFindings(fieldPath);
   const current = report();
   const sentences = draftSentencesFor(fieldPath, current);
-  const outdated = findOutdatedDrafts(value, current);
+  const outdated = findOutdatedDrafts(fieldPath, value, current);
   const normalized = previewing ? normalizeText(value) : undefined;
   // Typing after the change makes the kept copy stale: undo would lose the new words.
   const canUndo = undo !== null && undo.after === value;
 
-  const replaceAll = (label: string, next: string, done: string) => {
-    setUndo({ label, before: value, after: next });
+  const replaceAll = (label: string, next: string, done: string, records?: InsertedSentence[]) => {
+    const before = current.meta.insertedSentences;
+    setUndo({ label, before: value, after: next, ...(records ? { records: before ? [...before] : [] } : {}) });
     replace(next);
+    if (records) record(records);
     setStatus(done);
   };
 
@@ -49,13 +57,15 @@ export function DraftingTools({ fieldPath, value, report, insert, replace }: Dra
           sentences={sentences}
           report={report}
           onInsert={(sentence, text) => {
-            insert(text);
+            const after = insert(text);
+            record(recordInserted(report(), fieldPath, sentence.id, text, after));
             setStatus(`已插入“${sentence.label}”`);
           }}
         />
       )}
       <button
         type="button"
+        ref={normalizeButton}
         aria-expanded={previewing}
         onClick={() => {
           const { changes } = normalizeText(value);
@@ -73,7 +83,10 @@ export function DraftingTools({ fieldPath, value, report, insert, replace }: Dra
       {outdated.length > 0 && (
         <button
           type="button"
-          onClick={() => replaceAll('撤销更新', refreshDrafts(value, report()), `已按表格更新 ${outdated.length} 处生成的句子`)}
+          onClick={() => {
+            const refreshed = refreshDrafts(fieldPath, value, report());
+            replaceAll('撤销更新', refreshed.text, `已按表格更新 ${outdated.length} 处生成的句子`, refreshed.inserted);
+          }}
         >
           更新生成的句子（{outdated.length} 处）
         </button>
@@ -83,6 +96,7 @@ export function DraftingTools({ fieldPath, value, report, insert, replace }: Dra
           type="button"
           onClick={() => {
             replace(undo.before);
+            if (undo.records) record(undo.records);
             setUndo(null);
             setStatus('已恢复修改前的文字');
           }}
@@ -99,10 +113,14 @@ export function DraftingTools({ fieldPath, value, report, insert, replace }: Dra
         <NormalizePreview
           changes={normalized.changes}
           onApply={() => {
+            normalizeButton.current?.focus();
             setPreviewing(false);
             replaceAll('撤销规范', normalized.text, `已规范 ${normalized.changes.length} 处`);
           }}
-          onCancel={() => setPreviewing(false)}
+          onCancel={() => {
+            normalizeButton.current?.focus();
+            setPreviewing(false);
+          }}
         />
       )}
       <p className="drafting-status" role="status" aria-live="polite">{status}</p>

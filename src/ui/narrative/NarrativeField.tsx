@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef } from 'react';
 import { useController, useFormContext, type FieldPath } from 'react-hook-form';
+import type { InsertedSentence } from '../../model/narrative/insertedSentenceSchema.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import { afterNextFrame } from '../typing/afterNextFrame.ts';
 import { OwnForm } from '../typing/OwnForm.tsx';
@@ -28,7 +29,7 @@ const sizesItself = typeof CSS !== 'undefined' && typeof CSS.supports === 'funct
  * next frame (or at once on blur, before anything else reads the form, and when the field goes).
  */
 export function NarrativeField({ name, label, requirement, hint, minRows = 4, reference, labelHidden = false }: Props) {
-  const { getValues } = useFormContext<Report>();
+  const { getValues, setValue } = useFormContext<Report>();
   const { field } = useController<Report>({ name });
   const value = typeof field.value === 'string' ? field.value : '';
   const id = useId();
@@ -70,6 +71,7 @@ export function NarrativeField({ name, label, requirement, hint, minRows = 4, re
         element?.focus();
         element?.setSelectionRange(next.cursor, next.cursor);
       });
+      return next.value;
     },
     [field, flush, getValues, name],
   );
@@ -78,6 +80,10 @@ export function NarrativeField({ name, label, requirement, hint, minRows = 4, re
     field.onChange(text);
   }, [field, flush]);
   const report = useCallback(() => getValues(), [getValues]);
+  const recordInserted = useCallback(
+    (records: InsertedSentence[]) => setValue('meta.insertedSentences', records.length > 0 ? records : undefined, { shouldDirty: true }),
+    [setValue],
+  );
   const characters = [...value.replace(/\n/g, '')].length;
   const paragraphs = value.split('\n').filter((line) => line.trim() !== '').length;
 
@@ -113,7 +119,7 @@ export function NarrativeField({ name, label, requirement, hint, minRows = 4, re
         <p className="char-count" id={`${id}-count`} aria-live="off">
           {characters} 字{paragraphs > 1 ? `，${paragraphs} 段` : ''}
         </p>
-        <DraftingToolsSlot fieldPath={name} value={value} report={report} insert={insert} replace={replace} />
+        <DraftingToolsSlot fieldPath={name} value={value} report={report} insert={insert} replace={replace} recordInserted={recordInserted} />
       </div>
       {reference && (
         <aside className="reference" aria-label={`上年度报告：${label}`}>

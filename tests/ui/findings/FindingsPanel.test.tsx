@@ -76,10 +76,12 @@ describe('FindingsPanel: suspects, one vocabulary, 已核实', () => {
     await user.click(within(warning()).getByRole('button', { name: '确定' }));
     expect(within(warning()).getByRole('alert').textContent).toContain('请写一句核实的理由');
     expect(form().getValues().meta.acknowledged).toBeUndefined();
-    await user.type(within(warning()).getByRole('textbox', { name: '核实理由' }), '本局经授权有规章制定权');
-    await user.click(within(warning()).getByRole('button', { name: '确定' }));
+    await user.type(within(warning()).getByRole('textbox', { name: '核实理由' }), '本局经授权有规章制定权{Enter}');
     expect(form().getValues().meta.acknowledged).toMatchObject([{ rule: 'regulations-not-allowed', reason: '本局经授权有规章制定权' }]);
+    // Enter in the reason: the focus stays with this finding, never falls to <body>, and lands on 取消核实.
+    expect(document.activeElement).not.toBe(document.body);
     await waitFor(() => expect(warning().getAttribute('data-verdict')).toBe('acknowledged'), slow);
+    await waitFor(() => expect(within(warning()).getByRole('button', { name: '取消核实' })).toHaveFocus(), slow);
     expect(warning().textContent).toMatch(/已核实（\d{4}-\d{2}-\d{2}）：本局经授权有规章制定权/);
     expect(warning().className).toContain('finding-acknowledged');
     // the header's counts are their own subscriber: wait for them too

@@ -24,8 +24,15 @@ function renderTools(fieldPath: string, initial: string, reportRef: { current: R
           fieldPath={fieldPath}
           value={value}
           report={() => reportRef.current}
-          insert={(text) => setValue((v) => v + text)}
+          insert={(text) => {
+            const next = valueRef.current + text;
+            setValue(next);
+            return next;
+          }}
           replace={(text) => setValue(text)}
+          recordInserted={(records) => {
+            reportRef.current = { ...reportRef.current, meta: { ...reportRef.current.meta, insertedSentences: records } };
+          }}
         />
       </>
     );
@@ -107,6 +114,8 @@ describe('DraftingTools', () => {
     expect(value.current).toBe('2025年元月6日,召开 会议.\n第二段');
     await user.click(within(preview).getByRole('button', { name: '应用修改' }));
     expect(value.current).toBe('2025年1月6日，召开会议。\n第二段');
+    // The focus goes back to the control that opened the preview, not to <body>.
+    expect(screen.getByRole('button', { name: '一键规范' })).toHaveFocus();
     expect(screen.getByRole('status')).toHaveTextContent('已规范 4 处');
     await user.click(screen.getByRole('button', { name: '撤销规范' }));
     expect(value.current).toBe('2025年元月6日,召开 会议.\n第二段');
@@ -119,6 +128,7 @@ describe('DraftingTools', () => {
     await user.click(screen.getByRole('button', { name: '一键规范' }));
     await user.click(screen.getByRole('button', { name: '取消' }));
     expect(screen.queryByRole('region')).toBeNull();
+    expect(screen.getByRole('button', { name: '一键规范' })).toHaveFocus();
     expect(value.current).toBe('召开 会议');
   });
 
@@ -144,13 +154,34 @@ describe('DraftingTools', () => {
     const before = sampleReport();
     const after = sampleReport({ 'tables.requests.received.natural': 11, 'tables.requests.disclosed.natural': 6 });
     const old = generateDraft(requestsSummary, before) ?? '';
-    const value = renderTools('text.requests', `前言。${old}后记。`, { current: after });
+    const report = { current: { ...after, meta: { ...after.meta, insertedSentences: [{ field: 'text.requests', id: 'requests-summary', text: old }] } } };
+    const value = renderTools('text.requests', `前言。${old}后记。`, report);
     expect(screen.getByText(/本段有 1 处按表格生成的句子与表格不符/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '更新生成的句子（1 处）' }));
-    expect(value.current).toBe(`前言。${generateDraft(requestsSummary, after)}后记。`);
+    const now = generateDraft(requestsSummary, after) ?? '';
+    expect(value.current).toBe(`前言。${now}后记。`);
+    expect(report.current.meta.insertedSentences).toEqual([{ field: 'text.requests', id: 'requests-summary', text: now }]);
     expect(screen.queryByRole('button', { name: /更新生成的句子/ })).toBeNull();
     await user.click(screen.getByRole('button', { name: '撤销更新' }));
     expect(value.current).toBe(`前言。${old}后记。`);
+    expect(report.current.meta.insertedSentences).toEqual([{ field: 'text.requests', id: 'requests-summary', text: old }]);
+  });
+
+  it('records the sentence it inserts, word for word, with the part it went into', async () => {
+    const user = userEvent.setup();
+    const report = { current: sampleReport() };
+    renderTools('text.requests', '前言。', report);
+    await user.click(screen.getByRole('button', { name: '插入按表格生成的句子' }));
+    await user.click(screen.getByRole('menuitem', { name: /依申请公开情况/ }));
+    expect(report.current.meta.insertedSentences).toEqual([{ field: 'text.requests', id: 'requests-summary', text: generateDraft(requestsSummary, sampleReport()) }]);
+  });
+
+  it('offers no refresh for an opening in the clerk’s own words (nothing was inserted)', () => {
+    const base = sampleReport();
+    const report = { current: { ...base, meta: { ...base.meta, agency: '青石县自然资源局', website: 'https://www.qingshi.example.gov.cn', phone: '0578-6120001' } } };
+    renderTools('text.preamble', '本报告电子版可在青石县人民政府门户网站查阅，如对本报告有疑问，请与青石县自然资源局办公室联系（电话：0578-6120000）。', report);
+    expect(screen.queryByRole('button', { name: /更新生成的句子/ })).toBeNull();
+    expect(screen.queryByText(/按表格生成的句子与表格不符/)).toBeNull();
   });
 });
 
@@ -160,15 +191,16 @@ describe('DraftingTools inside the wizard’s findings store', () => {
     const after = sampleReport({ 'tables.appeals.review.upheld': 2 });
     const text = generateDraft(appealsSummary, before) ?? '';
     const store = createFindingsStore();
-    const reportRef = { current: withText(before, { appeals: text }) };
+    const record = (report: Report) => ({ ...report, meta: { ...report.meta, insertedSentences: [{ field: 'text.appeals', id: 'appeals-summary', text }] } });
+    const reportRef = { current: record(withText(before, { appeals: text })) };
     store.recompute(reportRef.current);
     render(
       <FindingsProvider store={store}>
-        <DraftingTools fieldPath="text.appeals" value={text} report={() => reportRef.current} insert={() => undefined} replace={() => undefined} />
+        <DraftingTools fieldPath="text.appeals" value={text} report={() => reportRef.current} insert={() => text} replace={() => undefined} recordInserted={() => undefined} />
       </FindingsProvider>,
     );
     expect(screen.queryByRole('button', { name: /^更新生成的句子/ })).toBeNull();
-    reportRef.current = withText(after, { appeals: text });
+    reportRef.current = record(withText(after, { appeals: text }));
     act(() => store.recompute(reportRef.current));
     expect(screen.getByRole('button', { name: '更新生成的句子（1 处）' })).toBeInTheDocument();
   });
