@@ -40,7 +40,8 @@ export default defineConfig(({ mode }) => {
       include: ['tests/**/*.test.{ts,tsx}'],
       setupFiles: ['tests/setup.ts'],
       testTimeout: 60000,
-      hookTimeout: 120000,
+      // A beforeAll may wait for a production build (plugin-legacy scans every chunk for polyfills: minutes on a loaded 2-core CI).
+      hookTimeout: 600000,
       // CI only: a test that fails is run once more (a loaded CI machine can race a browser test's timing);
       // tests/run-all.mjs names every test that passed only on the second run, with its first failure.
       retry: process.env['CI'] ? 1 : 0,
