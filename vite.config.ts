@@ -4,6 +4,7 @@ import legacy from '@vitejs/plugin-legacy';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cssTargets, supportedBrowsers } from './build/browserTargets.ts';
+import { polyfillGatePlugin } from './build/polyfillGate.ts';
 import { securityPolicyPlugin } from './build/securityPolicy.ts';
 import { singleFileConfig } from './build/singleFileBuild.ts';
 
@@ -21,6 +22,8 @@ export default defineConfig(({ mode }) => {
       // them (plugin-legacy sets build.target from modernTargets), and the core-js polyfills their engines
       // lack added by usage, in a chunk loaded before the entry. No legacy (SystemJS) chunks.
       legacy({ renderLegacyChunks: false, modernTargets: supportedBrowsers(), modernPolyfills: true }),
+      // …loaded only in engines that lack something it provides (build/polyfillGate.ts).
+      polyfillGatePlugin(),
       securityPolicyPlugin({ blob: single }),
     ],
     // 关于: the version and the day of the build.

@@ -37,15 +37,26 @@ export function securityPolicy(html: string, options: { readonly blob: boolean }
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-/** Puts the policy first in <head> (build only: the dev server injects inline scripts of its own). */
+/** Puts the policy in <head> before any script (build only: the dev server injects inline scripts of its own). */
 export function withSecurityPolicy(html: string, options: { readonly blob: boolean }): string {
   const withoutOld = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
   const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(securityPolicy(withoutOld, options))}">`;
+  // After <meta charset> when it leads the head (it must stay within the first 1024 bytes), else first.
+  const charset = /<head>\s*<meta charset="[^"]*"\s*\/?>/i;
+  if (charset.test(withoutOld)) return withoutOld.replace(charset, (head) => `${head}\n    ${meta}`);
   return withoutOld.replace(/<head>/i, () => `<head>\n    ${meta}`);
 }
 
+/** Sets the policy on the built index.html, once every other plugin has changed the page. */
 export const securityPolicyPlugin = (options: { readonly blob: boolean }): Plugin => ({
   name: 'content-security-policy',
   apply: 'build',
-  transformIndexHtml: { order: 'post', handler: (html) => withSecurityPolicy(html, options) },
+  enforce: 'post',
+  generateBundle: {
+    order: 'post',
+    handler(_options, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type === 'asset') index.source = withSecurityPolicy(String(index.source), options);
+    },
+  },
 });

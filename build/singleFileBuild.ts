@@ -21,6 +21,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { OutputAsset, OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin, UserConfig } from 'vite';
+import { hasModernApis, polyfillChunk } from './polyfillGate.ts';
 import { withSecurityPolicy } from './securityPolicy.ts';
 
 const projectRoot = join(import.meta.dirname, '..');
@@ -61,7 +62,7 @@ function rewriteChunk(fileName: string, code: string, files: ReadonlySet<string>
 }
 
 // The runtime, as an inline classic script. `graph` maps a file to the files it imports statically.
-function runtimeScript(graph: Record<string, string[]>, entries: readonly string[]): string {
+function runtimeScript(graph: Record<string, string[]>, entries: readonly string[], polyfills: string | undefined): string {
   return `(function () {
   var graph = ${JSON.stringify(graph)};
   var urls = {};
@@ -83,6 +84,7 @@ function runtimeScript(graph: Record<string, string[]>, entries: readonly string
   }
   window.__singleFile = { url: url, import: function (file) { return import(url(file)); } };
   var entries = ${JSON.stringify(entries)};
+  ${polyfills ? `if (!(${hasModernApis})) entries.unshift(${JSON.stringify(polyfills)});` : ''}
   var chain = Promise.resolve();
   entries.forEach(function (file) { chain = chain.then(function () { return window.__singleFile.import(file); }); });
   chain.catch(function (error) { console.error(error); });
@@ -111,6 +113,8 @@ function assembleHtml(html: string, bundle: OutputBundle): string {
     return '';
   });
   page = page.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+  // The served page's polyfill loader writes a script tag by URL: here the runtime loads the chunk instead.
+  page = page.replace(/\s*<script data-polyfills>[\s\S]*?<\/script>/, '');
   const styles = assets.filter((asset) => asset.fileName.endsWith('.css')).map((asset) => String(asset.source)).join('\n');
   page = page.replace(/\s*<link rel="stylesheet"[^>]*>/g, '');
   page = page.replace('</head>', () => `  <style>\n${styles.replace(/<\/style/gi, '<\\/style')}\n</style>\n  </head>`);
@@ -119,7 +123,7 @@ function assembleHtml(html: string, bundle: OutputBundle): string {
   const inert = texts
     .map(({ file, code }) => `<script type="application/octet-stream" data-file="${file}">${inertScriptText(code)}</script>`)
     .join('\n');
-  page = page.replace('</body>', () => `${inert}\n<script>${runtimeScript(graph, entries)}</script>\n</body>`);
+  page = page.replace('</body>', () => `${inert}\n<script>${runtimeScript(graph, entries, polyfillChunk(bundle))}</script>\n</body>`);
   return withSecurityPolicy(page, { blob: true });
 }
 

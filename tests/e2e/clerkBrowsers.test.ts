@@ -21,6 +21,9 @@ for (const name of engineNames) {
       if (name === 'chromium-86') expect(major).toBe(86);
       if (name === 'chromium-108') expect(major).toBe(108);
       expect(await session.page.locator('#browser-too-old').isVisible()).toBe(false);
+      // The core-js polyfills load only where something they provide is missing (build/polyfillGate.ts).
+      const polyfillsLoaded = session.requests.some((url) => /\/assets\/polyfills-[^/]*\.js$/.test(url));
+      expect(polyfillsLoaded).toBe(name !== 'chromium-current');
     });
 
     it('reaches every step by mouse', async () => {
