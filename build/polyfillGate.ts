@@ -28,7 +28,8 @@ export function gatePolyfills(html: string): string {
   const tag = polyfillTag.exec(page);
   if (tag) {
     page = page.replace(polyfillTag, '');
-    const loader = `<script data-polyfills>if (!(${hasModernApis})) { var src = ${JSON.stringify(tag[1])}; document.write('<script type="module" crossorigin src="' + src + '"><\\/script>'); }</script>`;
+    // The tag is written only where needed, so the page names the chunk in a string, not as a script of its own.
+    const loader = `<script data-polyfills>if (!(${hasModernApis})) document.write('<script type="module" crossorigin src=' + JSON.stringify(${JSON.stringify(tag[1])}) + '><\\/script>');</script>`;
     // Just before the first module script (the entry), so the written script comes before it.
     page = page.replace(/<script type="module"/, () => `${loader}\n    <script type="module"`);
   }

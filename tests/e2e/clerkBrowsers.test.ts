@@ -43,7 +43,7 @@ for (const name of engineNames) {
       await reloadFindsDraft(session.page);
     }, flowTimeout);
 
-    it('imports a published text and a .docx', async () => {
+    it('imports a published text, a .docx and a PDF', async () => {
       await importPublished(session.page);
     }, flowTimeout);
 

@@ -49,7 +49,7 @@ for (const name of engineNames) {
       await reloadFindsDraft(session.page);
     }, flowTimeout);
 
-    it('imports a published text and a .docx (the import worker started from a blob: URL)', async () => {
+    it('imports a published text, a .docx and a PDF (the import worker started from a blob: URL)', async () => {
       await importPublished(session.page);
     }, flowTimeout);
 

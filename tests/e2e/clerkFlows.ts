@@ -18,6 +18,7 @@ import { fullReport } from '../fixtures/fullReport.ts';
 import { ledgerFromTable } from '../fixtures/ledgerFromTable.ts';
 import { ledgerXlsx } from '../fixtures/ledgerFiles.ts';
 import { fixtureDir } from '../import/readFixture.ts';
+import { docxToPdf } from '../import/pdf/makePdfs.ts';
 import { cell, field, invalidCells, openStep, stepButton, waitForSaved } from './wizardActions.ts';
 
 export const requestsStep = '三、收到和处理政府信息公开申请情况';
@@ -155,12 +156,27 @@ async function importFile(page: Page, path: string, expectedAgency: string): Pro
   await expect.poll(() => field(page, 'meta.agency').inputValue()).toBe(expectedAgency);
 }
 
-/** Imports a published text (copied from a web page) and a published .docx, each shown and then used. */
+let publishedFiles: Promise<{ docx: string; pdf: string }> | undefined;
+
+/** The full report as published: a .docx, and the PDF LibreOffice makes of it (made once per test file). */
+function published(): Promise<{ docx: string; pdf: string }> {
+  publishedFiles ??= (async () => {
+    const bytes = await renderDocxBytes(fullReport);
+    const docx = join(dir, '生态环境局2025年报.docx');
+    const pdf = join(dir, '生态环境局2025年报.pdf');
+    writeFileSync(docx, bytes);
+    writeFileSync(pdf, docxToPdf(bytes, 'published'));
+    return { docx, pdf };
+  })();
+  return publishedFiles;
+}
+
+/** Imports a published text (copied from a web page), a published .docx and a PDF, each shown and then used. */
 export async function importPublished(page: Page): Promise<void> {
   await importFile(page, join(fixtureDir, 'pipe-rows.txt'), '示例县交通运输局');
-  const docxFile = join(dir, '生态环境局2025年报.docx');
-  writeFileSync(docxFile, await renderDocxBytes(fullReport));
-  await importFile(page, docxFile, fullReport.meta.agency);
+  const files = await published();
+  await importFile(page, files.docx, fullReport.meta.agency);
+  await importFile(page, files.pdf, fullReport.meta.agency);
 }
 
 /** Counts table 三 from a small .xlsx ledger and fills it. */
