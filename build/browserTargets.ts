@@ -1,8 +1,8 @@
 // The browsers the app supports, from package.json's `browserslist` (one statement for every tool): the
-// bundler lowers JS syntax to them, lightningcss lowers CSS, plugin-legacy adds the core-js polyfills their
-// engines lack, and the compatibility tests check the built files against the same list.
+// bundler lowers JS syntax to them (plugin-legacy turns its modernTargets into build.target), lightningcss
+// lowers CSS, plugin-legacy adds the core-js polyfills their engines lack, and the compatibility tests check
+// the built files against the same list.
 import browserslist from 'browserslist';
-import browserslistToEsbuild from 'browserslist-to-esbuild';
 import { browserslistToTargets, type Targets } from 'lightningcss';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,9 +15,6 @@ export function supportedBrowsers(): string[] {
   if (!manifest.browserslist?.length) throw new Error('package.json has no browserslist');
   return manifest.browserslist;
 }
-
-/** Build targets in the bundler's form (chrome86, firefox115, …). */
-export const jsTargets = (): string[] => browserslistToEsbuild(supportedBrowsers());
 
 /** CSS targets in lightningcss's form. */
 export const cssTargets = (): Targets => browserslistToTargets(browserslist(supportedBrowsers()));

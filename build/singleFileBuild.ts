@@ -61,16 +61,36 @@ function rewriteChunk(fileName: string, code: string, files: ReadonlySet<string>
   return out;
 }
 
-// The runtime, as an inline classic script. `graph` maps a file to the files it imports statically.
+// The runtime, as an inline classic script. `graph` maps a file to the files it imports statically. It
+// stands right after the parts the first screen needs and before the lazy ones, so the app starts while
+// the browser is still reading the rest of the page; a lazy part asked for before the browser has read it
+// (and every file it imports) is made once the page is read.
 function runtimeScript(graph: Record<string, string[]>, entries: readonly string[], polyfills: string | undefined): string {
   return `(function () {
   var graph = ${JSON.stringify(graph)};
   var urls = {};
   var making = {};
+  function node(file) {
+    return document.querySelector('script[data-file="' + file + '"]');
+  }
   function text(file) {
-    var node = document.querySelector('script[data-file="' + file + '"]');
-    if (!node) throw new Error('单文件版缺少部件 ' + file);
-    return node.textContent;
+    var found = node(file);
+    if (!found) throw new Error('单文件版缺少部件 ' + file);
+    return found.textContent;
+  }
+  function present(file, seen) {
+    if (urls[file] || seen[file]) return true;
+    seen[file] = true;
+    if (!node(file)) return false;
+    var deps = graph[file] || [];
+    for (var i = 0; i < deps.length; i++) if (!present(deps[i], seen)) return false;
+    return true;
+  }
+  function parsed() {
+    return new Promise(function (resolve) {
+      if (document.readyState !== 'loading') resolve();
+      else document.addEventListener('DOMContentLoaded', function () { resolve(); }, { once: true });
+    });
   }
   function url(file) {
     if (urls[file]) return urls[file];
@@ -82,11 +102,14 @@ function runtimeScript(graph: Record<string, string[]>, entries: readonly string
     urls[file] = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
     return urls[file];
   }
-  window.__singleFile = { url: url, import: function (file) { return import(url(file)); } };
+  function load(file) {
+    return (present(file, {}) ? Promise.resolve() : parsed()).then(function () { return import(url(file)); });
+  }
+  window.__singleFile = { url: url, import: load };
   var entries = ${JSON.stringify(entries)};
   ${polyfills ? `if (!(${hasModernApis})) entries.unshift(${JSON.stringify(polyfills)});` : ''}
   var chain = Promise.resolve();
-  entries.forEach(function (file) { chain = chain.then(function () { return window.__singleFile.import(file); }); });
+  entries.forEach(function (file) { chain = chain.then(function () { return load(file); }); });
   chain.catch(function (error) { console.error(error); });
 })();`;
 }
@@ -120,10 +143,22 @@ function assembleHtml(html: string, bundle: OutputBundle): string {
   page = page.replace('</head>', () => `  <style>\n${styles.replace(/<\/style/gi, '<\\/style')}\n</style>\n  </head>`);
   const favicon = join(projectRoot, 'public', 'favicon.svg');
   page = page.replace(/<link rel="icon"[^>]*>/, () => existsSync(favicon) ? `<link rel="icon" href="data:image/svg+xml;base64,${readFileSync(favicon).toString('base64')}">` : '');
-  const inert = texts
-    .map(({ file, code }) => `<script type="application/octet-stream" data-file="${file}">${inertScriptText(code)}</script>`)
-    .join('\n');
-  page = page.replace('</body>', () => `${inert}\n<script>${runtimeScript(graph, entries, polyfillChunk(bundle))}</script>\n</body>`);
+  // The parts the first screen needs (entries and what they import, polyfills too) come first, then the
+  // runtime, then the lazy parts, smallest first (UI pieces before pdf.js and the .docx writer).
+  const polyfills = polyfillChunk(bundle);
+  const startup = new Set<string>();
+  const visit = (file: string) => {
+    if (startup.has(file)) return;
+    startup.add(file);
+    (graph[file] ?? []).forEach(visit);
+  };
+  [...(polyfills ? [polyfills] : []), ...entries].forEach(visit);
+  const inert = ({ file, code }: { file: string; code: string }) => `<script type="application/octet-stream" data-file="${file}">${inertScriptText(code)}</script>`;
+  const first = texts.filter((part) => startup.has(part.file)).map(inert).join('\n');
+  const later = texts.filter((part) => !startup.has(part.file)).sort((a, b) => a.code.length - b.code.length).map(inert).join('\n');
+  if (!page.includes('<div id="root"></div>')) throw new Error('single-file build: no <div id="root"></div> in index.html');
+  page = page.replace('<div id="root"></div>', () => `<div id="root"></div>\n${first}\n<script>${runtimeScript(graph, entries, polyfills)}</script>`);
+  page = page.replace('</body>', () => `${later}\n</body>`);
   return withSecurityPolicy(page, { blob: true });
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { close, openApp, type AppSession } from './browserHarness.ts';
 import { engineNames } from './engines.ts';
-import { engineMajor, exportBoth, fillAgency, importPublished, readLedger, reachEveryStepByMouse, reloadFindsDraft, startApp, typeTableWithOneTypo } from './clerkFlows.ts';
+import { engineMajor, exportBoth, fillAgency, importPublished, draftsSayWhereTheyLive, printsOnlyTheReport, readLedger, reachEveryStepByMouse, reloadFindsDraft, reviewsReports, startApp, typeTableWithOneTypo } from './clerkFlows.ts';
 
 // Issue 22: the served build (an intranet server, under a sub-path) in the engines clerks run — Chromium 86
 // (360安全浏览器 13 极速模式), Chromium 108 (360 14) and the current one — at 1366×768.
@@ -39,12 +39,24 @@ for (const name of engineNames) {
       await exportBoth(session.page);
     }, flowTimeout);
 
+    it('prints only the report', async () => {
+      await printsOnlyTheReport(session.page);
+    }, flowTimeout);
+
     it('finds the draft after a reload', async () => {
       await reloadFindsDraft(session.page);
     }, flowTimeout);
 
     it('imports a published text, a .docx and a PDF', async () => {
       await importPublished(session.page);
+    }, flowTimeout);
+
+    it('says in 草稿与文件 where drafts live', async () => {
+      await draftsSayWhereTheyLive(session.page, false);
+    }, flowTimeout);
+
+    it('checks reports on the 审查 page and downloads its table', async () => {
+      await reviewsReports(session.page);
     }, flowTimeout);
 
     it('counts table 三 from an .xlsx ledger', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { close, openApp, singleFileUrl, type AppSession } from './browserHarness.ts';
 import { engineNames } from './engines.ts';
-import { engineMajor, exportBoth, fillAgency, importPublished, readLedger, reachEveryStepByMouse, reloadFindsDraft, startApp, typeTableWithOneTypo } from './clerkFlows.ts';
+import { engineMajor, exportBoth, fillAgency, importPublished, draftsSayWhereTheyLive, printsOnlyTheReport, readLedger, reachEveryStepByMouse, reloadFindsDraft, reviewsReports, startApp, typeTableWithOneTypo } from './clerkFlows.ts';
 
 // Issue 22: the one-file build (npm run build:single) opened straight from disk, with no server at all, in
 // Chromium 86, 108 and the current one: the same flows as the served build, and no request to any address —
@@ -45,12 +45,24 @@ for (const name of engineNames) {
       await exportBoth(session.page);
     }, flowTimeout);
 
+    it('prints only the report', async () => {
+      await printsOnlyTheReport(session.page);
+    }, flowTimeout);
+
     it('finds the draft after a reload', async () => {
       await reloadFindsDraft(session.page);
     }, flowTimeout);
 
     it('imports a published text, a .docx and a PDF (the import worker started from a blob: URL)', async () => {
       await importPublished(session.page);
+    }, flowTimeout);
+
+    it('says in 草稿与文件 where drafts live', async () => {
+      await draftsSayWhereTheyLive(session.page, true);
+    }, flowTimeout);
+
+    it('checks reports on the 审查 page and downloads its table', async () => {
+      await reviewsReports(session.page);
     }, flowTimeout);
 
     it('counts table 三 from an .xlsx ledger', async () => {

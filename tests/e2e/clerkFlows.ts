@@ -195,3 +195,53 @@ export async function readLedger(page: Page): Promise<void> {
   await page.getByText(/已按台账“台账.xlsx”填入表三/).waitFor();
   expect(await cell(page, 'tables.requests.disclosed.natural').inputValue()).toBe(String(table['tables.requests.disclosed.natural']));
 }
+
+/** 预览与导出 in print media: only the report, its title as published, none of the app. */
+export async function printsOnlyTheReport(page: Page): Promise<void> {
+  await openStep(page, '预览与导出');
+  const report = page.locator('[data-print-report]');
+  await page.emulateMedia({ media: 'print' });
+  try {
+    await expect.poll(() => report.isVisible()).toBe(true);
+    expect(await stepButton(page, '基本信息').isVisible()).toBe(false);
+    expect(await report.locator('h1').textContent()).toContain('年政府信息公开工作年度报告');
+  } finally {
+    await page.emulateMedia({ media: null });
+  }
+}
+
+/** The 审查 page: two reports and a broken file checked at once, the table downloaded as CSV, then back. */
+export async function reviewsReports(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '草稿与文件' }).click();
+  await page.getByRole('dialog').getByRole('link', { name: '审查多份报告（审查人员用）' }).click();
+  await page.getByRole('heading', { name: '审查多份年度报告' }).waitFor();
+  const named = (name: string, year: number) => Buffer.from(JSON.stringify({ ...fullReport, meta: { ...fullReport.meta, agency: name, year } }));
+  await page.locator('[data-field="review-files"]').setInputFiles([
+    { name: '林业局2024.json', mimeType: 'application/json', buffer: named('青禾县林业局', 2024) },
+    { name: '林业局2025.json', mimeType: 'application/json', buffer: named('青禾县林业局', 2025) },
+    { name: '坏文件.json', mimeType: 'application/json', buffer: Buffer.from('{ broken') },
+  ]);
+  await page.locator('#review-summary').waitFor({ timeout: 60_000 });
+  expect(await page.locator('.review-table tbody tr').count()).toBe(2);
+  expect(await page.locator('.review-unreadable').textContent()).toContain('坏文件.json');
+  const csv = (await downloaded(page, '下载表格（CSV）', '.csv')).toString('utf8');
+  expect(csv.startsWith('\uFEFF机关,')).toBe(true);
+  await page.getByRole('link', { name: '← 返回编写报告' }).click();
+  await page.locator('#step-heading').waitFor();
+}
+
+/** 草稿与文件 says where drafts live; opened from disk, that they belong to this browser and this file's place. */
+export async function draftsSayWhereTheyLive(page: Page, fromDisk: boolean): Promise<void> {
+  await page.getByRole('button', { name: '草稿与文件' }).click();
+  const note = page.getByRole('dialog').locator('.drafts-location');
+  await note.waitFor();
+  const text = (await note.textContent()) ?? '';
+  expect(await note.getAttribute('data-drafts-location')).toBe(fromDisk ? 'file' : null);
+  expect(text).toContain('保存为文件');
+  if (fromDisk) {
+    expect(text).toContain('这个浏览器');
+    expect(text).toContain('打开报告文件');
+  }
+  await page.getByRole('dialog').getByRole('button', { name: '关闭' }).first().click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+}
