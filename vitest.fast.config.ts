@@ -15,4 +15,4 @@ export const slowTests = [
   'tests/import/pdf/pdfImport.test.ts', // PDFs made by LibreOffice and Chromium
 ];
 
-export default mergeConfig(base, defineConfig({ test: { exclude: ['**/node_modules/**', ...slowTests] } }));
+export default defineConfig((env) => mergeConfig(base(env), defineConfig({ test: { exclude: ['**/node_modules/**', ...slowTests] } })));

@@ -31,7 +31,12 @@ describe('production bundle size', () => {
   });
 
   it('loads the entry script named by index.html first', () => {
-    const entries = [...build.files.values()].filter((file) => file.isEntry).map((file) => file.fileName);
+    // The core-js polyfill chunk (issue 22) is an entry of its own that index.html loads only in engines
+    // lacking an API it provides (build/polyfillGate.ts), not in the current one: it is not initial here.
+    const polyfills = [...build.files.values()].filter((file) => /^assets\/polyfills-/.test(file.fileName)).map((file) => file.fileName);
+    const html = new TextDecoder().decode(build.files.get('index.html')!.bytes);
+    for (const file of polyfills) expect(html).toMatch(new RegExp(`<script data-polyfills>.*${file.replace(/[.]/g, '\\.')}`));
+    const entries = [...build.files.values()].filter((file) => file.isEntry && !polyfills.includes(file.fileName)).map((file) => file.fileName);
     expect(entries.length).toBeGreaterThan(0);
     for (const entry of entries) expect(load.js.map((file) => file.fileName)).toContain(entry);
   });

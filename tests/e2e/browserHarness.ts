@@ -17,8 +17,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './chromiumOptions.ts';
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { engine, type EngineName } from './engines.ts';
 import { serveDirectories } from './staticServer.ts';
 
 export const basePath = '/reports/';
@@ -27,7 +28,7 @@ const projectRoot = join(import.meta.dirname, '..', '..');
 
 // ---- build (once per source state) ----
 
-const buildInputs = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
+const buildInputs = ['src', 'public', 'build', 'index.html', 'vite.config.ts', 'package.json', 'package-lock.json'];
 
 function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];
@@ -44,11 +45,11 @@ function sourceHash(): string {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const lockStaleMs = 5 * 60_000;
+const lockStaleMs = 15 * 60_000; // a build on a loaded 2-core machine takes minutes
 
-function runViteBuild(outDir: string): void {
+function runViteBuild(outDir: string, mode: 'production' | 'single'): void {
   const viteBin = join(projectRoot, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [viteBin, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+  const result = spawnSync(process.execPath, [viteBin, 'build', '--mode', mode, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
     cwd: projectRoot,
     encoding: 'utf8',
   });
@@ -64,14 +65,16 @@ function pruneOldBuilds(root: string): void {
   }
 }
 
-let built: Promise<string> | undefined;
+const builds = new Map<string, Promise<string>>();
 
-/** The directory holding the built app; builds it if this source state has not been built yet. */
-export function buildApp(): Promise<string> {
-  built ??= (async () => {
+/** The directory holding a build of this source state (`single`: the one-file build); builds it once. */
+function buildOnce(mode: 'production' | 'single'): Promise<string> {
+  let built = builds.get(mode);
+  if (built) return built;
+  built = (async () => {
     const root = join(tmpdir(), 'gov-info-report-e2e');
     mkdirSync(root, { recursive: true });
-    const outDir = join(root, sourceHash());
+    const outDir = join(root, mode === 'single' ? `${sourceHash()}-single` : sourceHash());
     const done = join(outDir, '.built');
     const lock = `${outDir}.lock`;
     for (;;) {
@@ -87,7 +90,7 @@ export function buildApp(): Promise<string> {
       try {
         if (!existsSync(done)) {
           pruneOldBuilds(root);
-          runViteBuild(outDir);
+          runViteBuild(outDir, mode);
           writeFileSync(done, new Date().toISOString());
         }
       } finally {
@@ -95,7 +98,17 @@ export function buildApp(): Promise<string> {
       }
     }
   })();
+  builds.set(mode, built);
   return built;
+}
+
+/** The directory holding the built app; builds it if this source state has not been built yet. */
+export const buildApp = (): Promise<string> => buildOnce('production');
+
+/** The one-file build (report-assistant.html) of this source state, as a file:// URL. */
+export async function singleFileUrl(): Promise<string> {
+  const dir = await buildOnce('single');
+  return pathToFileURL(join(dir, 'report-assistant.html')).href;
 }
 
 // ---- static server ----
@@ -120,6 +133,8 @@ export type AppSession = {
   readonly url: string;
   /** Every request to a host other than 127.0.0.1/localhost, as URL strings. */
   readonly externalRequests: string[];
+  /** Every request the browser made for this session's pages and workers (any scheme), as URL strings. */
+  readonly requests: string[];
   /** Uncaught errors thrown in any page of this session. */
   readonly pageErrors: string[];
   /** Opens another tab on the app in the same profile (same IndexedDB). */
@@ -135,22 +150,30 @@ export type OpenOptions = {
   readonly viewport?: { width: number; height: number };
   /** Accept downloads (saved files); default true. */
   readonly acceptDownloads?: boolean;
+  /** The browser engine; default Debian's current Chromium (see engines.ts for 86 and 108). */
+  readonly engine?: EngineName;
+  /** The page to open instead of the served app (e.g. the one-file build as a file:// URL). */
+  readonly url?: string;
 };
 
 /** A fresh Chromium profile (empty IndexedDB) with the app open and loaded. */
 export async function openApp(options: OpenOptions = {}): Promise<AppSession> {
-  const url = await serveApp();
+  const url = options.url ?? (await serveApp());
+  const browser = await engine(options.engine ?? 'chromium-current');
   const profile = mkdtempSync(join(tmpdir(), 'gov-info-report-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    args: [...chromiumArgs],
+  const context = await browser.launcher.launchPersistentContext(profile, {
+    executablePath: browser.executablePath,
+    args: [...browser.args],
+    ...(browser.env ? { env: browser.env } : {}),
     viewport: options.viewport ?? { width: 1400, height: 900 },
     acceptDownloads: options.acceptDownloads ?? true,
     locale: 'zh-CN',
   });
   const externalRequests: string[] = [];
+  const requests: string[] = [];
   const pageErrors: string[] = [];
   context.on('request', (request) => {
+    requests.push(request.url());
     const target = new URL(request.url());
     if ((target.protocol === 'http:' || target.protocol === 'https:' || target.protocol.startsWith('ws')) && !localHosts.has(target.hostname)) {
       externalRequests.push(request.url());
@@ -172,6 +195,7 @@ export async function openApp(options: OpenOptions = {}): Promise<AppSession> {
     page,
     url,
     externalRequests,
+    requests,
     pageErrors,
     newPage: async () => {
       const tab = await context.newPage();

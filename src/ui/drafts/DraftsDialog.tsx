@@ -12,6 +12,7 @@ import { OpenFileButton } from './OpenFileButton.tsx';
 import { useFocusReturn } from '../layout/useFocusReturn.ts';
 import { isExampleDraft } from '../example/exampleIdentity.ts';
 import { downloadReport } from './reportFile.ts';
+import { DraftsLocationNote } from './DraftsLocationNote.tsx';
 
 type Props = {
   readonly store: DraftStore;
@@ -89,6 +90,7 @@ export function DraftsDialog({ store, currentId, onOpen, onCreate, onCurrentRemo
             <button type="button" data-action="import" onClick={() => setImporting(true)}>导入已发布的报告（Word、网页、文本、PDF）</button>
             <a className="link-button" href="#review" data-action="review-page">审查多份报告（审查人员用）</a>
           </div>
+          <DraftsLocationNote />
           <table className="drafts-table">
             <caption>保存在本浏览器中的草稿（最近修改的在前）</caption>
             <thead>

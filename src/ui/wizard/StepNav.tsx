@@ -44,7 +44,9 @@ export function StepNav({ current, onSelect }: Props) {
               >
                 <span className="step-index" aria-hidden="true">{index + 1}</span>
                 <span className="step-label">{step.label}</span>
-                <span className="step-badges">
+                {/* No empty badge box: an empty flex container with a gap inside a button is 33 554 432 px tall in
+                    Chromium 84–86 (their first flex gap), which pushed steps 3–8 out of the list. */}
+                {counts.errors + counts.blanks + counts.warnings > 0 && <span className="step-badges">
                   {counts.errors > 0 && (
                     <span className="badge badge-error" data-badge="errors">
                       <span aria-hidden="true">✖</span> {counts.errors}<span className="visually-hidden"> 个错误</span>
@@ -60,7 +62,7 @@ export function StepNav({ current, onSelect }: Props) {
                       <span aria-hidden="true">⚠</span> {counts.warnings}<span className="visually-hidden"> 个提醒</span>
                     </span>
                   )}
-                </span>
+                </span>}
               </button>
             </li>
           );

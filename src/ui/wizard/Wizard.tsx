@@ -29,6 +29,7 @@ import { recalledStep, rememberStep } from './stepMemory.ts';
 import { claimFocusReturn } from '../layout/useFocusReturn.ts';
 import { FindingsAnnouncer } from './FindingsAnnouncer.tsx';
 import { ReadOnlyContext } from '../drafts/ReadOnlyContext.ts';
+import { AboutApp } from '../AboutApp.tsx';
 
 // The full check (text, meta, across tables) waits for a pause; each cell checks itself live, so after a
 // cell edit only the cross-part checks are pending and a longer pause is fine.
@@ -148,6 +149,7 @@ export function Wizard({ draft, store, onShowDrafts, flushRef, banner, onLeaveEx
                 }} data-action="save-file">
                   保存为文件
                 </button>
+                <AboutApp />
               </div>
             </header>
             {banner && <div className={step === 'basics' ? 'banner-slot' : 'banner-slot banner-compact'}>{banner}</div>}

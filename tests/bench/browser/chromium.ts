@@ -12,7 +12,7 @@ export const throttleRate = 4;
 export type Browser = { readonly context: BrowserContext; close(): Promise<void> };
 
 /** A fresh persistent profile (empty IndexedDB), as the e2e harness uses. */
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(options: { readonly bypassCSP?: boolean } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'gov-info-report-bench-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
@@ -20,6 +20,8 @@ export async function launchChromium(): Promise<Browser> {
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
     locale: 'zh-CN',
+    // The bench's string predicates (waitForFunction) are evals a page's policy refuses.
+    ...(options.bypassCSP ? { bypassCSP: true } : {}),
   });
   return {
     context,
