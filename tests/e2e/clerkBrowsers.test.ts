@@ -6,6 +6,8 @@ import { engineMajor, exportBoth, fillAgency, importPublished, draftsSayWhereThe
 // Issue 22: the served build (an intranet server, under a sub-path) in the engines clerks run — Chromium 86
 // (360安全浏览器 13 极速模式), Chromium 108 (360 14) and the current one — at 1366×768.
 const flowTimeout = 240_000;
+// Opening may wait for the production build (plugin-legacy: minutes on a loaded 2-core machine) and an engine's unpacking.
+const openTimeout = 900_000;
 
 for (const name of engineNames) {
   describe(`served build in ${name}`, () => {
@@ -13,7 +15,7 @@ for (const name of engineNames) {
     beforeAll(async () => {
       session = await openApp({ engine: name, viewport: { width: 1366, height: 768 } });
       await startApp(session.page);
-    }, flowTimeout);
+    }, openTimeout);
     afterAll(close);
 
     it('runs in that engine and says nothing about an old browser', async () => {

@@ -7,6 +7,8 @@ import { engineMajor, exportBoth, fillAgency, importPublished, draftsSayWhereThe
 // Chromium 86, 108 and the current one: the same flows as the served build, and no request to any address —
 // only the file itself, blob: URLs the page makes from its own text, and data: URLs.
 const flowTimeout = 240_000;
+// Opening may wait for the production build (plugin-legacy: minutes on a loaded 2-core machine) and an engine's unpacking.
+const openTimeout = 900_000;
 const ownSchemes = /^(file|blob|data):/;
 
 for (const name of engineNames) {
@@ -19,7 +21,7 @@ for (const name of engineNames) {
     beforeAll(async () => {
       session = await openApp({ engine: name, viewport: { width: 1366, height: 768 }, url: await singleFileUrl() });
       await startApp(session.page);
-    }, flowTimeout);
+    }, openTimeout);
     afterAll(close);
 
     it('runs from file:// in that engine, with the page title in Chinese', async () => {
