@@ -53,7 +53,8 @@ function fieldName(path: readonly PropertyKey[]): string {
   return dotted === '' ? '文件' : dotted;
 }
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at a zod issue's path in what was parsed; undefined where the path leaves the data. */
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let value = root;
   for (const key of path) {
     if (value === null || typeof value !== 'object') return undefined;

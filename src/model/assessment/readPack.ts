@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { nestsDeeperThan } from '../nestingDepth.ts';
+import { valueAt } from '../schemaIssueMessage.ts';
 import { packSchema, type AssessmentPack } from './packSchema.ts';
 
 export type PackReadResult = { readonly ok: true; readonly pack: AssessmentPack } | { readonly ok: false; readonly error: string };
@@ -32,15 +33,6 @@ function fieldOf(path: readonly PropertyKey[]): string {
   const inRule = path[0] === 'rules' && path.length === 3;
   const name = typeof named === 'string' ? (inRule ? ruleFieldNames[named] : undefined) ?? fieldNames[named] : undefined;
   return dotted === '' ? '规则包' : name ? `${name}（${dotted}）` : dotted;
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let value = root;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
 }
 
 function shown(value: unknown): string {
