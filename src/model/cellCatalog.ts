@@ -1,3 +1,4 @@
+import type { CellPath } from '../template/cellPathType.ts';
 import type { HeaderNode, TableDef, TableId, ValueKind } from '../template/tableTypes.ts';
 import { tables } from '../template/tables.ts';
 import { headerLeaves } from './headerTree.ts';
@@ -5,7 +6,7 @@ import { cellPath } from './cellPath.ts';
 
 /** Everything known about one value cell, derived from the template. */
 export type CellDef = {
-  readonly path: string;
+  readonly path: CellPath;
   readonly table: TableId;
   /** Keys below `tables.<id>`, e.g. ['declined', 'stateSecret', 'natural']. */
   readonly keys: readonly string[];
@@ -86,5 +87,8 @@ function tableCells(table: TableDef): CellDef[] {
 export const cellCatalog: readonly CellDef[] = tables.flatMap(tableCells);
 
 export const cellByPath: ReadonlyMap<string, CellDef> = new Map(cellCatalog.map((cell) => [cell.path, cell]));
+
+/** Narrows a path read from outside (a file, a user's JSON, the DOM) to a cell of the template. */
+export const isCellPath = (path: string): path is CellPath => cellByPath.has(path);
 
 export const cellsOfTable = (table: TableId): readonly CellDef[] => cellCatalog.filter((cell) => cell.table === table);

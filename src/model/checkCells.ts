@@ -1,3 +1,4 @@
+import type { CellPath } from '../template/cellPathType.ts';
 import { cellByPath } from './cellCatalog.ts';
 import { cellStatus, type CellValue } from './cellValue.ts';
 import type { Finding } from './finding.ts';
@@ -10,7 +11,7 @@ export type Stage = 'draft' | 'final';
  * invalid-value and blank-cell for one cell. Blank is a warning while drafting, an error on export. With the
  * other cells (`valueOf`), a letter typed for a digit that the sums confirm names its figure as the suspect.
  */
-export function checkCell(path: string, value: CellValue, stage: Stage, valueOf?: (path: string) => CellValue): Finding | undefined {
+export function checkCell(path: CellPath, value: CellValue, stage: Stage, valueOf?: (path: string) => CellValue): Finding | undefined {
   const cell = cellByPath.get(path);
   const status = cellStatus(value, cell?.valueKind ?? 'count');
   if (status.kind === 'invalid') {

@@ -1,3 +1,4 @@
+import type { ActiveColumn, CellPath } from '../template/cellPathType.ts';
 import { documentRows } from '../template/reportRules.ts';
 import { getCell } from './cellAccess.ts';
 import { cellNumber } from './cellValue.ts';
@@ -26,7 +27,7 @@ function checkCarriedOver(report: Report): Finding[] {
   const last = report.meta.lastYear;
   if (!last) return [];
   return carriedForwardColumns.flatMap((column) => {
-    const path = `tables.requests.carriedOver.${column}`;
+    const path: CellPath = `tables.requests.carriedOver.${column}`;
     const actual = cellNumber(getCell(report, path), 'count');
     const expected = last.carriedForward[column];
     if (actual === undefined || typeof expected !== 'number' || actual === expected) return [];
@@ -45,7 +46,7 @@ function checkInForce(report: Report): Finding[] {
   const last = report.meta.lastYear;
   if (!last) return [];
   return documentRows.flatMap((row) => {
-    const at = (column: string) => `tables.active.${row}.${column}`;
+    const at = (column: ActiveColumn<typeof row>): CellPath => `tables.active.${row}.${column}`;
     const before = last.inForce[row];
     const issued = cellNumber(getCell(report, at('issued')), 'count');
     const repealed = cellNumber(getCell(report, at('repealed')), 'count');
@@ -68,8 +69,8 @@ function checkTextRepeat(report: Report, threshold: number): Finding[] {
   const last = report.meta.lastYear;
   if (!last) return [];
   const parts = [
-    { path: 'text.overview.intro', name: '一、总体情况', current: overviewText(report.text.overview), previous: last.text.overview },
-    { path: 'text.problems', name: '五、存在的主要问题及改进情况', current: report.text.problems, previous: last.text.problems },
+    { path: 'text.overview.intro' as const, name: '一、总体情况', current: overviewText(report.text.overview), previous: last.text.overview },
+    { path: 'text.problems' as const, name: '五、存在的主要问题及改进情况', current: report.text.problems, previous: last.text.problems },
   ];
   return parts.flatMap((part) => {
     const rate = textRepeatRate(part.current, part.previous);

@@ -1,4 +1,4 @@
-import type { Finding } from './finding.ts';
+import type { Finding, TextPath } from './finding.ts';
 import { overviewText } from './overviewText.ts';
 import { overviewTopics } from './overviewTopics.ts';
 import type { Report } from './reportSchema.ts';
@@ -20,7 +20,7 @@ export function checkOverviewTopics(report: Report): Finding[] {
   if ([...text.replace(/[\s\p{P}]/gu, '')].length < minimumCharacters) return [];
   const written = overview.sections.filter((s) => s.heading.trim() !== '' || s.body.trim() !== '');
   // Shown where the clerk would add it: after the last written sub-section, or in the intro.
-  const at = written.length > 0 ? `text.overview.sections.${overview.sections.indexOf(written[written.length - 1]!)}.body` : 'text.overview.intro';
+  const at: TextPath = written.length > 0 ? `text.overview.sections.${overview.sections.indexOf(written[written.length - 1]!)}.body` : 'text.overview.intro';
   return overviewTopics
     .filter((topic) => !topic.pattern.test(text))
     .map((topic) => ({

@@ -1,3 +1,4 @@
+import type { ActiveColumn, CellPath } from '../template/cellPathType.ts';
 import { defaultDeadlines, documentRows, ruleSeverity } from '../template/reportRules.ts';
 import { getCell } from './cellAccess.ts';
 import { cellNumber } from './cellValue.ts';
@@ -57,7 +58,7 @@ export function checkRegulationsAllowed(report: Report): Finding[] {
   const byLevel = agencyLevel === undefined ? agencyKind === 'government' : agencyLevel === 'national' || (agencyKind === 'government' && (agencyLevel === 'province' || agencyLevel === 'city'));
   const allowed = canMakeRegulations ?? byLevel;
   if (allowed) return [];
-  const cells = ['issued', 'repealed', 'inForce'].map((column) => `tables.active.regulations.${column}`);
+  const cells = (['issued', 'repealed', 'inForce'] as const).map((column): CellPath => `tables.active.regulations.${column}`);
   const filled = cells.filter((cell) => (cellNumber(getCell(report, cell), 'count') ?? 0) > 0);
   if (filled.length === 0) return [];
   return [{
@@ -71,7 +72,7 @@ export function checkRegulationsAllowed(report: Report): Finding[] {
 /** More documents issued this year than are in force, with none repealed. */
 export function checkIssuedInForce(report: Report): Finding[] {
   return documentRows.flatMap((row) => {
-    const at = (column: string) => `tables.active.${row}.${column}`;
+    const at = (column: ActiveColumn<typeof row>): CellPath => `tables.active.${row}.${column}`;
     const issued = cellNumber(getCell(report, at('issued')), 'count');
     const inForce = cellNumber(getCell(report, at('inForce')), 'count');
     const repealed = cellNumber(getCell(report, at('repealed')), 'count') ?? 0;

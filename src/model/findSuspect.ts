@@ -1,3 +1,4 @@
+import type { CellPath } from '../template/cellPathType.ts';
 import { cellByPath } from './cellCatalog.ts';
 import { cellNumber, type CellValue } from './cellValue.ts';
 import type { Suspect } from './finding.ts';
@@ -10,7 +11,7 @@ export type FailingSum = { readonly rule: SumRule; readonly difference: number }
  * The change the cell would need for the rule to hold: a cell on the left adds to the difference, a cell
  * on the right takes from it. So a cell mistyped by δ breaks each of its rules by +δ (left) or −δ (right).
  */
-const impliedError = (failing: FailingSum, cell: string): number =>
+const impliedError = (failing: FailingSum, cell: CellPath): number =>
   failing.rule.left.includes(cell) ? failing.difference : -failing.difference;
 
 /**
@@ -29,7 +30,7 @@ export function findSuspect(failing: readonly FailingSum[], valueOf: (path: stri
   const failingByRule = new Map(failing.map((entry) => [entry.rule, entry]));
   // Candidates are chosen by the sums alone; a figure's validity never breaks a tie (in table 四 it would
   // pick the total whenever the parts cannot go lower, and that total is as likely right as any part).
-  const candidates: { cell: string; error: number }[] = [];
+  const candidates: { cell: CellPath; error: number }[] = [];
   for (const cell of first.rule.cells) {
     const rules = sumRulesByCell.get(cell) ?? [];
     if (!failing.every((entry) => rules.includes(entry.rule))) continue;

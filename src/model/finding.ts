@@ -1,10 +1,20 @@
+import type { CellPath } from '../template/cellPathType.ts';
 import type { RuleId, Severity } from '../template/reportRules.ts';
+import type { TableId } from '../template/tableTypes.ts';
+
+/** A narrative field, e.g. `text.other`, `text.overview.sections.0.body`. */
+export type TextPath = `text.${string}`;
+/**
+ * What a finding points at: a value cell, a narrative field, a field of `meta` (`meta.agency`), or a whole
+ * table (`tables.requests`: an assessment's 表格全部空白). Read from outside, narrow with isFindingPlace.
+ */
+export type FindingPlace = CellPath | TextPath | `meta.${string}` | `tables.${TableId}`;
 
 /** One finding of the validator (spec/report-format.md §2). cells[0] is where it is shown. */
 export type Finding = {
   readonly severity: Severity;
   readonly rule: RuleId | (string & {});
-  readonly cells: readonly string[];
+  readonly cells: readonly FindingPlace[];
   readonly expected?: number;
   readonly actual?: number;
   readonly message: string;
@@ -17,4 +27,4 @@ export type Finding = {
 };
 
 /** report-format.md §2: `suspect: {cell, value}`. */
-export type Suspect = { readonly cell: string; readonly value: number };
+export type Suspect = { readonly cell: CellPath; readonly value: number };

@@ -1,3 +1,4 @@
+import type { CellPath } from '../template/cellPathType.ts';
 import { cellByPath } from './cellCatalog.ts';
 import { cellNumber, type CellValue } from './cellValue.ts';
 import type { Suspect } from './finding.ts';
@@ -9,7 +10,7 @@ import { sumRulesByCell } from './sumRules.ts';
  * the sums it takes part in balance with that reading: at least one of them can be checked (every other cell a
  * number) and none that can be checked fails. Otherwise none: the sums do not point at that figure.
  */
-export function lookalikeSuspect(path: string, value: CellValue, valueOf: (path: string) => CellValue): Suspect | undefined {
+export function lookalikeSuspect(path: CellPath, value: CellValue, valueOf: (path: string) => CellValue): Suspect | undefined {
   if (typeof value !== 'string') return undefined;
   const kind = cellByPath.get(path)?.valueKind ?? 'count';
   const figure = lookalikeFigure(value);

@@ -1,3 +1,4 @@
+import type { CellPath } from '../template/cellPathType.ts';
 import { balanceRules, type RuleId } from '../template/reportRules.ts';
 import type { HeaderNode, MatrixTable, TableId } from '../template/tableTypes.ts';
 import { tables } from '../template/tables.ts';
@@ -13,9 +14,9 @@ export type SumRule = {
   readonly rule: RuleId;
   readonly table: TableId;
   /** cells[0] is the cell the finding is shown on. */
-  readonly cells: readonly string[];
-  readonly left: readonly string[];
-  readonly right: readonly string[];
+  readonly cells: readonly CellPath[];
+  readonly left: readonly CellPath[];
+  readonly right: readonly CellPath[];
   /** Row or column label the finding is about, for its message. */
   readonly along: string;
 };

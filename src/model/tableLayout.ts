@@ -1,3 +1,4 @@
+import type { CellPath } from '../template/cellPathType.ts';
 import type { BlockTable, HeaderNode, MatrixTable, TableDef, TableId } from '../template/tableTypes.ts';
 import { headerLeaves, leafCount, treeDepth } from './headerTree.ts';
 import { cellPath } from './cellPath.ts';
@@ -12,7 +13,7 @@ export type GridCell = {
   readonly colSpan: number;
   readonly role: GridRole;
   readonly text?: string;
-  readonly cell?: string;
+  readonly cell?: CellPath;
 };
 
 export type TableGrid = {

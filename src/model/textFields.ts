@@ -1,6 +1,7 @@
+import type { TextPath } from './finding.ts';
 import type { Report } from './reportSchema.ts';
 
-export type TextField = { readonly path: string; readonly value: string };
+export type TextField = { readonly path: TextPath; readonly value: string };
 
 /** Every narrative string of a report with its path, in reading order. */
 export function textFields(report: Report): TextField[] {
@@ -8,7 +9,7 @@ export function textFields(report: Report): TextField[] {
   return [
     { path: 'text.preamble', value: text.preamble },
     { path: 'text.overview.intro', value: text.overview.intro },
-    ...text.overview.sections.flatMap((section, i) => [
+    ...text.overview.sections.flatMap((section, i): TextField[] => [
       { path: `text.overview.sections.${i}.heading`, value: section.heading },
       { path: `text.overview.sections.${i}.body`, value: section.body },
     ]),

@@ -9,7 +9,7 @@ const issuedRepealedInForce = [
 
 const decisions = [{ key: 'decisions', label: '本年处理决定数量' }] as const;
 
-export const activeTable: BlockTable = {
+export const activeTable = {
   kind: 'blocks',
   id: 'active',
   section: '二、主动公开政府信息情况',
@@ -46,4 +46,4 @@ export const activeTable: BlockTable = {
       rows: [{ key: 'fees', label: '行政事业性收费' }],
     },
   ],
-};
+} as const satisfies BlockTable;

@@ -1,15 +1,15 @@
 import type { HeaderNode, MatrixTable } from './tableTypes.ts';
 
 // 四、政府信息公开行政复议、行政诉讼情况 — labels verbatim from the official form; do not restyle.
-const outcomes: readonly HeaderNode[] = [
+const outcomes = [
   { label: '结果维持', key: 'upheld' },
   { label: '结果纠正', key: 'corrected' },
   { label: '其他结果', key: 'other' },
   { label: '尚未审结', key: 'pending' },
   { label: '总计', key: 'total', total: 'appeal-total' },
-];
+] as const satisfies readonly HeaderNode[];
 
-export const appealsTable: MatrixTable = {
+export const appealsTable = {
   kind: 'matrix',
   id: 'appeals',
   section: '四、政府信息公开行政复议、行政诉讼情况',
@@ -24,4 +24,4 @@ export const appealsTable: MatrixTable = {
     },
   ],
   rows: [],
-};
+} as const satisfies MatrixTable;

@@ -1,7 +1,7 @@
 import type { MatrixTable } from './tableTypes.ts';
 
 // 三、收到和处理政府信息公开申请情况 — labels verbatim from the official form; do not restyle.
-export const requestsTable: MatrixTable = {
+export const requestsTable = {
   kind: 'matrix',
   id: 'requests',
   section: '三、收到和处理政府信息公开申请情况',
@@ -82,4 +82,4 @@ export const requestsTable: MatrixTable = {
     },
     { label: '四、结转下年度继续办理', key: 'carriedForward', short: '四、结转下年度' },
   ],
-};
+} as const satisfies MatrixTable;

@@ -45,8 +45,8 @@ describe('acknowledged warnings (meta.acknowledged)', () => {
   });
 
   it('errors and blank cells cannot be acknowledged', () => {
-    expect(canAcknowledge({ severity: 'error', rule: 'row-total', cells: ['x'], message: '' })).toBe(false);
-    expect(canAcknowledge({ severity: 'warning', rule: 'blank-cell', cells: ['x'], message: '' })).toBe(false);
+    expect(canAcknowledge({ severity: 'error', rule: 'row-total', cells: ['tables.requests.received.total'], message: '' })).toBe(false);
+    expect(canAcknowledge({ severity: 'warning', rule: 'blank-cell', cells: ['tables.requests.received.total'], message: '' })).toBe(false);
     const blank: Finding = { severity: 'warning', rule: 'blank-cell', cells: ['tables.active.fees.amount'], message: '' };
     const report = { ...fullReport, meta: { ...fullReport.meta, acknowledged: [{ rule: 'blank-cell', cells: ['tables.active.fees.amount'], reason: 'x', on: '2026-01-01' }] } } as Report;
     expect(applyAcknowledgements(report, [blank])[0]?.acknowledged).toBeUndefined();

@@ -1,3 +1,4 @@
+import type { RequestsColumn, RequestsRow } from '../../template/cellPathType.ts';
 import type { ColumnMapping, LedgerSheet } from './ledgerSheet.ts';
 import type { LedgerProblem } from './ledgerProblem.ts';
 import { findDuplicates } from './findDuplicates.ts';
@@ -7,7 +8,7 @@ import { matchColumns } from './matchColumns.ts';
 import { readLedgerLine, type LedgerLine } from './readLedgerLine.ts';
 
 /** A line that went into table 三: the two rows it counts in (一 or 二, and a result row or 四). */
-export type CountedLine = LedgerLine & { readonly applicant: string; readonly receivedOn: string; readonly intake: 'received' | 'carriedOver'; readonly outcome: string };
+export type CountedLine = LedgerLine & { readonly applicant: RequestsColumn; readonly receivedOn: string; readonly intake: 'received' | 'carriedOver'; readonly outcome: RequestsRow };
 
 export type LedgerCount = {
   readonly year: number;
@@ -29,7 +30,7 @@ export type LedgerCountResult = ({ readonly ok: true } & LedgerCount) | { readon
 
 export type CountOptions = { readonly year: number; readonly mapping?: ColumnMapping; readonly headerRow?: number };
 
-function place(line: LedgerLine, year: number): { intake: 'received' | 'carriedOver'; outcome: string; problems: LedgerProblem[] } | LedgerProblem {
+function place(line: LedgerLine, year: number): { intake: 'received' | 'carriedOver'; outcome: RequestsRow; problems: LedgerProblem[] } | LedgerProblem {
   const receivedOn = line.receivedOn ?? '';
   const base = { row: line.row, number: line.number };
   if (yearOf(receivedOn) > year) {
@@ -66,7 +67,7 @@ export function countLedger(sheet: LedgerSheet, options: CountOptions): LedgerCo
   const cells: Record<string, number> = {};
   for (const row of requestRowKeys) for (const column of requestColumnKeys) cells[requestCellPath(row, column)] = 0;
   const provenance: Record<string, number[]> = {};
-  const add = (rowKey: string, column: string, row: number) => {
+  const add = (rowKey: RequestsRow, column: RequestsColumn, row: number) => {
     for (const path of [requestCellPath(rowKey, column), requestCellPath(rowKey, 'total')]) {
       cells[path] = (cells[path] ?? 0) + 1;
       (provenance[path] ??= []).push(row);
@@ -85,7 +86,9 @@ export function countLedger(sheet: LedgerSheet, options: CountOptions): LedgerCo
       problems.push(placed);
       continue;
     }
-    const applicant = line.applicant ?? '';
+    const applicant = line.applicant;
+    // Never: a line without an applicant type has a problem (readLedgerLine) and was skipped above.
+    if (applicant === undefined) continue;
     add(placed.intake, applicant, line.row);
     add(placed.outcome, applicant, line.row);
     if (placed.outcome !== 'carriedForward') add('resultsTotal', applicant, line.row);

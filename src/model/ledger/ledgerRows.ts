@@ -1,9 +1,10 @@
+import type { CellPath, RequestsColumn, RequestsRow } from '../../template/cellPathType.ts';
 import { requestsTable } from '../../template/requestsTable.ts';
-import { headerLeaves } from '../headerTree.ts';
+import { headerLeaves, type HeaderLeaf } from '../headerTree.ts';
 
 /** One of the 21 result rows of table 三: its key path (`declined.stateSecret`) and printed labels. */
 export type ResultRow = {
-  readonly key: string;
+  readonly key: RequestsRow;
   /** The leaf's label as printed, e.g. 1.属于国家秘密. */
   readonly label: string;
   /** The label without its number and note, e.g. 属于国家秘密, 部分公开. */
@@ -14,7 +15,7 @@ export type ResultRow = {
   readonly short?: string;
 };
 
-export type ApplicantColumn = { readonly key: string; readonly label: string };
+export type ApplicantColumn = { readonly key: RequestsColumn; readonly label: string };
 
 const numbering = /^(（[一二三四五六七八九十]+）|\d+\.)/;
 const note = /（[^）]*）$/;
@@ -23,6 +24,10 @@ const note = /（[^）]*）$/;
 export function withoutNumber(label: string): string {
   return label.replace(numbering, '').replace(note, '');
 }
+
+// Keys read from the template's header trees: a test checks the catalog built from them is exactly CellPath.
+const rowKey = (leaf: HeaderLeaf): RequestsRow => leaf.keys.join('.') as RequestsRow;
+const columnKey = (leaf: HeaderLeaf): RequestsColumn => leaf.keys.join('.') as RequestsColumn;
 
 const rowLeaves = headerLeaves(requestsTable.rows);
 
@@ -34,7 +39,7 @@ export const resultRows: readonly ResultRow[] = rowLeaves
     const group = leaf.chain.length > 2 ? leaf.chain[leaf.chain.length - 2] : undefined;
     const label = node?.label ?? '';
     return {
-      key: leaf.keys.join('.'),
+      key: rowKey(leaf),
       label,
       name: withoutNumber(label),
       ...(group ? { group: group.label } : {}),
@@ -45,12 +50,12 @@ export const resultRows: readonly ResultRow[] = rowLeaves
 /** The six applicant columns (the total column left out). */
 export const applicantColumns: readonly ApplicantColumn[] = headerLeaves(requestsTable.columns)
   .filter((leaf) => leaf.chain[leaf.chain.length - 1]?.total === undefined)
-  .map((leaf) => ({ key: leaf.keys.join('.'), label: leaf.chain[leaf.chain.length - 1]?.label ?? '' }));
+  .map((leaf) => ({ key: columnKey(leaf), label: leaf.chain[leaf.chain.length - 1]?.label ?? '' }));
 
 /** Every row key of table 三 in printed order (received … carriedForward). */
-export const requestRowKeys: readonly string[] = rowLeaves.map((leaf) => leaf.keys.join('.'));
+export const requestRowKeys: readonly RequestsRow[] = rowLeaves.map(rowKey);
 
 /** Every column key of table 三, the total last. */
-export const requestColumnKeys: readonly string[] = headerLeaves(requestsTable.columns).map((leaf) => leaf.keys.join('.'));
+export const requestColumnKeys: readonly RequestsColumn[] = headerLeaves(requestsTable.columns).map(columnKey);
 
-export const requestCellPath = (rowKey: string, columnKey: string): string => `tables.requests.${rowKey}.${columnKey}`;
+export const requestCellPath = (row: RequestsRow, column: RequestsColumn): CellPath => `tables.requests.${row}.${column}`;

@@ -1,3 +1,4 @@
+import type { RequestsColumn, RequestsRow } from '../../template/cellPathType.ts';
 import { applicantColumns, resultRows, withoutNumber } from './ledgerRows.ts';
 import { compactText } from './ledgerText.ts';
 import { memoText } from './memoText.ts';
@@ -5,9 +6,9 @@ import { memoText } from './memoText.ts';
 // Leading numbering as clerks type it: 1. 1、 (1) （一） 一、 三（三）1
 const leadingNumber = /^([（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?\s*)+/;
 
-function resultKeys(): ReadonlyMap<string, string> {
-  const keys = new Map<string, string>();
-  const add = (text: string, key: string): void => {
+function resultKeys(): ReadonlyMap<string, RequestsRow> {
+  const keys = new Map<string, RequestsRow>();
+  const add = (text: string, key: RequestsRow): void => {
     const compact = compactText(text);
     if (compact !== '' && !keys.has(compact)) keys.set(compact, key);
   };
@@ -24,7 +25,7 @@ function resultKeys(): ReadonlyMap<string, string> {
 const byText = resultKeys();
 const groupNames = [...new Set(resultRows.flatMap((row) => (row.group ? [compactText(withoutNumber(row.group))] : [])))];
 
-function readResult(text: string): string | undefined {
+function readResult(text: string): RequestsRow | undefined {
   const stripped = text.normalize('NFKC').trim().replace(leadingNumber, '');
   const compact = compactText(stripped);
   const direct = byText.get(compact) ?? byText.get(compactText(text));
@@ -36,9 +37,9 @@ function readResult(text: string): string | undefined {
 }
 
 /** A 办理结果 cell → the key of its result row; undefined when it names none (never guessed). */
-export const matchResult: (text: string) => string | undefined = memoText(readResult);
+export const matchResult: (text: string) => RequestsRow | undefined = memoText(readResult);
 
-const applicantByText: ReadonlyMap<string, string> = new Map([
+const applicantByText: ReadonlyMap<string, RequestsColumn> = new Map<string, RequestsColumn>([
   ...applicantColumns.map((column) => [compactText(column.label), column.key] as const),
   ...applicantColumns.map((column) => [compactText(`法人或其他组织${column.label}`), column.key] as const),
   [compactText('其他（法人或其他组织）'), 'otherOrg'],
@@ -46,4 +47,4 @@ const applicantByText: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** A 申请人类型 cell → the applicant column key; undefined when it is none of the six. */
-export const matchApplicant: (text: string) => string | undefined = memoText((text: string) => applicantByText.get(compactText(text)));
+export const matchApplicant: (text: string) => RequestsColumn | undefined = memoText((text: string) => applicantByText.get(compactText(text)));

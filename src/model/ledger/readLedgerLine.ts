@@ -1,3 +1,4 @@
+import type { RequestsColumn, RequestsRow } from '../../template/cellPathType.ts';
 import type { ColumnMapping, LedgerSheet } from './ledgerSheet.ts';
 import type { LedgerProblem, LedgerProblemKind } from './ledgerProblem.ts';
 import type { LedgerRole } from '../../template/ledger/ledgerColumns.ts';
@@ -9,10 +10,10 @@ import { matchApplicant, matchResult } from './matchResult.ts';
 export type LedgerLine = {
   readonly row: number;
   readonly number: string;
-  readonly applicant?: string;
+  readonly applicant?: RequestsColumn;
   readonly receivedOn?: string;
   /** Key of the result row (`declined.stateSecret`); absent while the application is being handled. */
-  readonly result?: string;
+  readonly result?: RequestsRow;
   readonly answeredOn?: string;
   /** Raw texts of the counted columns, to tell identical duplicates from different ones. */
   readonly signature: string;

@@ -1,3 +1,4 @@
+import type { CellPath, RequestsColumn } from '../../template/cellPathType.ts';
 import { applicationTail, excluding, filler, R, receivingVerb, type Reading } from './countWords.ts';
 
 /** An applicant group of table 三's columns, as the text names it (收到自然人申请11件). */
@@ -9,7 +10,7 @@ export type ApplicantGroup = {
 };
 
 const orgColumns = ['commercial', 'research', 'nonprofit', 'legalService', 'otherOrg'] as const;
-const received = (column: string): string => `${R}.received.${column}`;
+const received = (column: RequestsColumn): CellPath => `${R}.received.${column}`;
 const orgCells = orgColumns.map(received);
 
 export const applicantGroups: readonly ApplicantGroup[] = [

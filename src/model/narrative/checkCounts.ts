@@ -1,4 +1,4 @@
-import type { Finding } from '../finding.ts';
+import type { Finding, TextPath } from '../finding.ts';
 import type { Report } from '../reportSchema.ts';
 import type { Reading } from './countWords.ts';
 import { outcomeById } from './outcomeRows.ts';
@@ -73,7 +73,7 @@ export function checkCounts(report: Report, covered: Covered = nothingCovered): 
 }
 
 /** A part far longer than any real report's: its figures were compared only up to `readUpTo`. */
-function partNotReadWhole(path: string, length: number, readUpTo: number): Finding {
+function partNotReadWhole(path: TextPath, length: number, readUpTo: number): Finding {
   const why = length > countReadingLimits.characters
     ? `有 ${length} 个字，超过 ${countReadingLimits.characters / 10000} 万字`
     : `带单位的数字超过 ${countReadingLimits.countedNumbers} 处`;

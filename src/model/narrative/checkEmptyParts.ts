@@ -1,5 +1,5 @@
 import type { Stage } from '../checkCells.ts';
-import type { Finding } from '../finding.ts';
+import type { Finding, TextPath } from '../finding.ts';
 import { overviewText } from '../overviewText.ts';
 import type { Report } from '../reportSchema.ts';
 import { narrativeFields } from './narrativeFields.ts';
@@ -11,7 +11,7 @@ export const minimumLength = { overview: 60, problems: 40 } as const;
 
 const characters = (text: string): number => [...text.replace(/[\s\p{P}]/gu, '')].length;
 
-function emptyFinding(path: string, message: string, severity: Finding['severity'] = narrativeSeverity): Finding {
+function emptyFinding(path: TextPath, message: string, severity: Finding['severity'] = narrativeSeverity): Finding {
   return { severity, rule: 'narrative-empty-part', cells: [path], message };
 }
 

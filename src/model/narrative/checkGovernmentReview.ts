@@ -1,4 +1,4 @@
-import type { Finding } from '../finding.ts';
+import type { Finding, TextPath } from '../finding.ts';
 import type { Report } from '../reportSchema.ts';
 import { narrativeSeverity } from './narrativeRules.ts';
 
@@ -17,7 +17,7 @@ export function checkGovernmentReview(report: Report): Finding[] {
   const missing = topics.filter((topic) => !topic.pattern.test(text)).map((topic) => topic.name);
   if (missing.length === 0) return [];
   const supervision = sections.findIndex((s) => /监督|保障/.test(s.heading));
-  const path = supervision >= 0 ? `text.overview.sections.${supervision}.body` : 'text.overview.intro';
+  const path: TextPath = supervision >= 0 ? `text.overview.sections.${supervision}.body` : 'text.overview.intro';
   return [{
     severity: narrativeSeverity,
     rule: 'narrative-government-review',

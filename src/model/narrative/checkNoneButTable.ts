@@ -1,3 +1,4 @@
+import type { CellPath } from '../../template/cellPathType.ts';
 import type { Finding } from '../finding.ts';
 import type { Report } from '../reportSchema.ts';
 import { nothingCovered, type Covered } from './covered.ts';
@@ -8,11 +9,11 @@ import { tableSum } from './tableSum.ts';
 type Denial = {
   readonly pattern: RegExp;
   /** What the denial covers, from the matched words. */
-  readonly covers: (matched: string) => readonly { readonly cells: readonly string[]; readonly name: string }[];
+  readonly covers: (matched: string) => readonly { readonly cells: readonly CellPath[]; readonly name: string }[];
 };
 
-const reviewCells = { cells: ['tables.appeals.review.total'], name: '表四「行政复议 / 总计」' };
-const suitCells = { cells: ['tables.appeals.suitDirect.total', 'tables.appeals.suitAfterReview.total'], name: '表四「行政诉讼」的总计' };
+const reviewCells = { cells: ['tables.appeals.review.total'] satisfies CellPath[], name: '表四「行政复议 / 总计」' };
+const suitCells = { cells: ['tables.appeals.suitDirect.total', 'tables.appeals.suitAfterReview.total'] satisfies CellPath[], name: '表四「行政诉讼」的总计' };
 
 const denials: readonly Denial[] = [
   {

@@ -1,4 +1,4 @@
-import type { Finding } from '../finding.ts';
+import type { Finding, TextPath } from '../finding.ts';
 import type { Report } from '../reportSchema.ts';
 import { narrativeFields } from './narrativeFields.ts';
 import { narrativeSeverity } from './narrativeRules.ts';
@@ -12,9 +12,9 @@ export function checkOutdatedDrafts(report: Report): Finding[] {
 }
 
 /** The outdated generated sentences of every field that has some. */
-export function outdatedByField(report: Report): ReadonlyMap<string, readonly OutdatedDraft[]> {
+export function outdatedByField(report: Report): ReadonlyMap<TextPath, readonly OutdatedDraft[]> {
   const current = currentDrafts(report);
-  const byField = new Map<string, readonly OutdatedDraft[]>();
+  const byField = new Map<TextPath, readonly OutdatedDraft[]>();
   for (const field of narrativeFields(report)) {
     const drafts = findOutdatedDrafts(field.path, field.value, report, current);
     if (drafts.length > 0) byField.set(field.path, drafts);
@@ -23,7 +23,7 @@ export function outdatedByField(report: Report): ReadonlyMap<string, readonly Ou
 }
 
 /** One warning per outdated sentence, naming what it should now say. */
-export function outdatedFindings(path: string, drafts: readonly OutdatedDraft[]): Finding[] {
+export function outdatedFindings(path: TextPath, drafts: readonly OutdatedDraft[]): Finding[] {
   return drafts.map((draft): Finding => ({
     severity: narrativeSeverity,
     rule: 'narrative-outdated-draft',

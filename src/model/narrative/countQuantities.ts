@@ -80,7 +80,7 @@ export const countQuantities: readonly CountQuantity[] = [
     lead: lead('结转(?:至|到)?下一?(?:个)?年度?(?:继续)?(?:办理)?(?:的)?(?:申请)?'),
     units: applicationUnits,
   },
-  ...outcomeRows.map((row) => ({
+  ...outcomeRows.map((row): CountQuantity => ({
     id: row.id,
     place: row.cells.length === 1 ? `表三「${row.name} / 总计」` : `表三「${row.name}」各项的总计之和`,
     cells: row.cells,
@@ -125,7 +125,7 @@ export const countQuantities: readonly CountQuantity[] = [
     exclude: excluding('纠正|维持|撤销|结果|审结|败诉|胜诉'),
     units: countUnits,
   },
-  ...(['licensing', 'punishment', 'coercion'] as const).map((row) => {
+  ...(['licensing', 'punishment', 'coercion'] as const).map((row): CountQuantity => {
     const word = { licensing: '行政许可', punishment: '行政处罚', coercion: '行政强制' }[row];
     return {
       id: row,

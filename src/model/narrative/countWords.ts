@@ -1,7 +1,9 @@
+import type { CellPath } from '../../template/cellPathType.ts';
+
 // The words around a counted figure: fillers, units, periods and parts that make a figure not the table's.
 
 /** One reading of a figure: the sum of these cells; `whenZero` cells must sum to 0 for the reading to apply. */
-export type Reading = { readonly cells: readonly string[]; readonly whenZero?: readonly string[] };
+export type Reading = { readonly cells: readonly CellPath[]; readonly whenZero?: readonly CellPath[] };
 
 /** A table quantity that the text may name with a number, and how to recognise it. */
 export type CountQuantity = {
@@ -9,7 +11,7 @@ export type CountQuantity = {
   /** Where the figure is, in words the clerk finds on the page. */
   readonly place: string;
   /** Cells whose sum is the quantity. */
-  readonly cells: readonly string[];
+  readonly cells: readonly CellPath[];
   /** Tested on the clause before the number (from the last clause mark), anchored at its end. */
   readonly lead: RegExp;
   /** Clauses naming a part or another year of the quantity are not the quantity. */

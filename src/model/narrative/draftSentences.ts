@@ -1,4 +1,6 @@
+import type { CellPath } from '../../template/cellPathType.ts';
 import { sections } from '../../template/sections.ts';
+import { cellsOfTable } from '../cellCatalog.ts';
 import { statisticsPeriod } from '../reportYear.ts';
 import type { Report } from '../reportSchema.ts';
 import type { DraftSentence, DraftSlot } from './draftTemplate.ts';
@@ -8,21 +10,18 @@ const R = 'tables.requests';
 const A = 'tables.appeals';
 const T = 'tables.active';
 const organisations = ['commercial', 'research', 'nonprofit', 'legalService', 'otherOrg'] as const;
-const under = (prefix: string, rows: readonly string[]): string[] => rows.map((row) => `${R}.${prefix}.${row}.total`);
+/** The 总计 cells of the rows of one outcome group of table 三 (e.g. every row of （三）不予公开), from the template. */
+const under = (group: string): CellPath[] =>
+  cellsOfTable('requests').filter((cell) => cell.rowKeys[0] === group && cell.rowKeys.length > 1 && cell.columnKeys.join('.') === 'total').map((cell) => cell.path);
 
-const declinedRows = ['stateSecret', 'prohibitedByLaw', 'endangersSafety', 'thirdPartyRights', 'internalAffairs', 'processInformation', 'enforcementFiles', 'administrativeQuery'];
-const unavailableRows = ['notHeld', 'needsCreation', 'stillUnclear'];
-const notProcessedRows = ['petitionOrComplaint', 'repeated', 'publication', 'excessive', 'confirmation'];
-const otherHandlingRows = ['noCorrection', 'feeUnpaid', 'other'];
-
-const count = (...cells: string[]): DraftSlot => ({
+const count = (...cells: CellPath[]): DraftSlot => ({
   read: (report) => {
     const sum = tableSum(report, cells);
     return sum === undefined ? undefined : String(sum);
   },
 });
 /** Whether the cells hold anything; undefined while one is blank. */
-const has = (report: Report, cells: readonly string[]): boolean | undefined => {
+const has = (report: Report, cells: readonly CellPath[]): boolean | undefined => {
   const sum = tableSum(report, cells);
   return sum === undefined ? undefined : sum > 0;
 };
@@ -30,14 +29,14 @@ const has = (report: Report, cells: readonly string[]): boolean | undefined => {
 const requestCells = {
   received: [`${R}.received.total`],
   natural: [`${R}.received.natural`],
-  organisations: organisations.map((c) => `${R}.received.${c}`),
+  organisations: organisations.map((c): CellPath => `${R}.received.${c}`),
   carriedOver: [`${R}.carriedOver.total`],
   disclosed: [`${R}.disclosed.total`],
   partlyDisclosed: [`${R}.partlyDisclosed.total`],
-  declined: under('declined', declinedRows),
-  unavailable: under('unavailable', unavailableRows),
-  notProcessed: under('notProcessed', notProcessedRows),
-  otherHandling: under('otherHandling', otherHandlingRows),
+  declined: under('declined'),
+  unavailable: under('unavailable'),
+  notProcessed: under('notProcessed'),
+  otherHandling: under('otherHandling'),
   answered: [`${R}.resultsTotal.total`],
   carriedForward: [`${R}.carriedForward.total`],
 } as const;
@@ -70,7 +69,7 @@ const regulatorySlots = (row: 'regulations' | 'normativeDocuments', prefix: stri
   [`${prefix}InForce`]: count(`${T}.${row}.inForce`),
 });
 const mayMakeRegulations = (report: Report): boolean =>
-  (report.meta.canMakeRegulations ?? report.meta.agencyKind === 'government') || (has(report, ['issued', 'repealed', 'inForce'].map((c) => `${T}.regulations.${c}`)) ?? false);
+  (report.meta.canMakeRegulations ?? report.meta.agencyKind === 'government') || (has(report, (['issued', 'repealed', 'inForce'] as const).map((c): CellPath => `${T}.regulations.${c}`)) ?? false);
 const decisionsAndFees =
   '作出行政许可决定{licensing}件、行政处罚决定{punishment}件、行政强制决定{coercion}件；行政事业性收费{fees}万元。';
 
@@ -79,7 +78,7 @@ export const activeSummary: DraftSentence = {
   id: 'active-summary',
   label: '主动公开数据（规范性文件、许可处罚强制、收费）',
   cells: [
-    ...['regulations', 'normativeDocuments'].flatMap((row) => ['issued', 'repealed', 'inForce'].map((c) => `${T}.${row}.${c}`)),
+    ...(['regulations', 'normativeDocuments'] as const).flatMap((row) => (['issued', 'repealed', 'inForce'] as const).map((c): CellPath => `${T}.${row}.${c}`)),
     `${T}.licensing.decisions`, `${T}.punishment.decisions`, `${T}.coercion.decisions`, `${T}.fees.amount`,
   ],
   slots: {
@@ -110,7 +109,7 @@ const appealOutcomes = ['upheld', 'corrected', 'other', 'pending'] as const;
 export const appealsSummary: DraftSentence = {
   id: 'appeals-summary',
   label: '行政复议、行政诉讼情况',
-  cells: appealGroups.flatMap((g) => [...appealOutcomes, 'total'].map((c) => `${A}.${g}.${c}`)),
+  cells: appealGroups.flatMap((g) => [...appealOutcomes, 'total' as const].map((c): CellPath => `${A}.${g}.${c}`)),
   slots: {
     review: count(`${A}.review.total`),
     ...Object.fromEntries(appealOutcomes.map((o) => [o, count(`${A}.review.${o}`)])),
@@ -121,7 +120,7 @@ export const appealsSummary: DraftSentence = {
   variants: [
     {
       when: (report) => {
-        const any = has(report, appealGroups.map((g) => `${A}.${g}.total`));
+        const any = has(report, appealGroups.map((g): CellPath => `${A}.${g}.total`));
         return any === undefined ? undefined : !any;
       },
       template: '本年度未发生因政府信息公开引起的行政复议、行政诉讼。',
@@ -134,7 +133,7 @@ export const appealsSummary: DraftSentence = {
   ],
 };
 
-const feeUnpaid = `${R}.otherHandling.feeUnpaid.total`;
+const feeUnpaid: CellPath = `${R}.otherHandling.feeUnpaid.total`;
 
 /** The 信息处理费 statement 六 must carry, agreeing with 三（六）2. */
 export const feeStatementSentence: DraftSentence = {

@@ -1,3 +1,4 @@
+import type { CellPath } from '../../template/cellPathType.ts';
 import type { Report } from '../reportSchema.ts';
 
 /** A value put into a generated sentence. */
@@ -18,7 +19,7 @@ export type DraftSentence = {
   /** Menu label. */
   readonly label: string;
   /** Cells it reads (shown with an outdated-sentence finding). */
-  readonly cells: readonly string[];
+  readonly cells: readonly CellPath[];
   readonly slots: Readonly<Record<string, DraftSlot>>;
   readonly variants: readonly DraftVariant[];
 };

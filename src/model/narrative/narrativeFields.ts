@@ -1,7 +1,8 @@
+import type { TextPath } from '../finding.ts';
 import type { Report } from '../reportSchema.ts';
 
 export type NarrativeField = {
-  readonly path: string;
+  readonly path: TextPath;
   readonly value: string;
   /** The whole field is about 依申请公开: 三's paragraph, or 一's sub-section headed 依申请公开. */
   readonly aboutApplications: boolean;
@@ -13,7 +14,7 @@ export function narrativeFields(report: Report): NarrativeField[] {
   return [
     { path: 'text.preamble', value: text.preamble, aboutApplications: false },
     { path: 'text.overview.intro', value: text.overview.intro, aboutApplications: false },
-    ...text.overview.sections.map((section, i) => ({
+    ...text.overview.sections.map((section, i): NarrativeField => ({
       path: `text.overview.sections.${i}.body`,
       value: section.body,
       aboutApplications: /依申请/.test(section.heading),

@@ -1,3 +1,4 @@
+import type { CellPath } from '../../template/cellPathType.ts';
 import { filler, R } from './countWords.ts';
 import { outcomeRows, type OutcomeId } from './outcomeRows.ts';
 
@@ -30,7 +31,7 @@ export function outcomeChain(before: string): OutcomeRow[] | undefined {
 }
 
 // "其中3件予以公开", "尚有2件结转下年度": the number comes first, the table's term right after its unit.
-const afterTerms: readonly { readonly term: RegExp; readonly id: string; readonly cells: readonly string[]; readonly place: string }[] = [
+const afterTerms: readonly { readonly term: RegExp; readonly id: string; readonly cells: readonly CellPath[]; readonly place: string }[] = [
   ...outcomeRows.map((row) => ({
     term: new RegExp(`^(?:的)?(?:申请)?(?:均|已|都|被|为|作|是|系)*${row.term}`),
     id: row.id,
@@ -49,7 +50,7 @@ const afterTerms: readonly { readonly term: RegExp; readonly id: string; readonl
 const emptyLead = /^[\s，,、：:；;（(]*(?:其中|另有|另|有|共有|还有|尚有|仍有|计|合计|共|以上|以及|及|和|对)*\s*$/;
 
 /** The quantity named right after a number ("3件予以公开"), when the clause before it names nothing else. */
-export function termAfterNumber(lead: string, afterUnit: string): { readonly id: string; readonly cells: readonly string[]; readonly place: string } | undefined {
+export function termAfterNumber(lead: string, afterUnit: string): { readonly id: string; readonly cells: readonly CellPath[]; readonly place: string } | undefined {
   if (!emptyLead.test(lead)) return undefined;
   return afterTerms.find((entry) => entry.term.test(afterUnit));
 }

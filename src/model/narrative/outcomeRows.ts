@@ -1,7 +1,8 @@
+import type { CellPath } from '../../template/cellPathType.ts';
 import { cellCatalog } from '../cellCatalog.ts';
 import { filler, lead, R } from './countWords.ts';
 
-const totalsUnder = (prefix: string): string[] =>
+const totalsUnder = (prefix: string): CellPath[] =>
   cellCatalog.filter((c) => c.path.startsWith(`${R}.${prefix}.`) && c.path.endsWith('.total')).map((c) => c.path);
 
 

@@ -1,10 +1,11 @@
+import type { CellPath } from '../../template/cellPathType.ts';
 import { getCell } from '../cellAccess.ts';
 import { cellByPath } from '../cellCatalog.ts';
 import { cellNumber } from '../cellValue.ts';
 import type { Report } from '../reportSchema.ts';
 
 /** The sum of the cells, or undefined while any of them is blank or invalid (nothing to compare yet). */
-export function tableSum(report: Report, cells: readonly string[]): number | undefined {
+export function tableSum(report: Report, cells: readonly CellPath[]): number | undefined {
   let sum = 0;
   for (const path of cells) {
     const value = cellNumber(getCell(report, path), cellByPath.get(path)?.valueKind ?? 'count');

@@ -1,3 +1,4 @@
+import type { CellPath } from '../../template/cellPathType.ts';
 import { cellCatalog } from '../../model/cellCatalog.ts';
 import { getCell } from '../../model/cellAccess.ts';
 import type { CellValue } from '../../model/cellValue.ts';
@@ -16,7 +17,7 @@ export type FindingsStore = {
   /** Full validation (validateReport's findings): on load, and after text, meta or a pause in typing. */
   recompute(report: Report): void;
   /** Re-checks only that cell and the sum rules it takes part in. */
-  cellChanged(path: string, valueOf: (path: string) => CellValue): void;
+  cellChanged(path: CellPath, valueOf: (path: string) => CellValue): void;
   /** Errors first; the same array until something changes. */
   getAll(): readonly Finding[];
   subscribeAll(listener: () => void): () => void;

@@ -1,8 +1,9 @@
+import type { CellPath } from '../../template/cellPathType.ts';
 import { memo } from 'react';
 import { useGridApi } from './GridApiContext.tsx';
 
 /** "改为 N" under the cell the failing sums point at: one click writes the figure that clears them (Ctrl+Z undoes). */
-export const SuspectFix = memo(function SuspectFix({ path, value }: { path: string; value: number }) {
+export const SuspectFix = memo(function SuspectFix({ path, value }: { path: CellPath; value: number }) {
   const api = useGridApi();
   return (
     <button

@@ -1,3 +1,4 @@
+import type { CellPath } from '../../template/cellPathType.ts';
 import { memo, useMemo } from 'react';
 import { totalOffer, totalPartsOf } from '../../model/totalOffer.ts';
 import { useGridApi } from './GridApiContext.tsx';
@@ -10,7 +11,7 @@ type Offer = { readonly value: number; readonly replaces: boolean } | null;
  * The one-click fill of a total cell whose parts are all numbers. Hears only its own cells (cellValues), so
  * it re-renders only when one of them changes — never the cell's input.
  */
-export const TotalOffer = memo(function TotalOffer({ path }: { path: string }) {
+export const TotalOffer = memo(function TotalOffer({ path }: { path: CellPath }) {
   countRender(`offer:${path}`);
   const api = useGridApi();
   const names = useMemo(() => [path, ...totalPartsOf(path)], [path]);

@@ -1,3 +1,4 @@
+import type { CellPath } from '../../template/cellPathType.ts';
 import { memo, useCallback, useId, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import { cellByPath } from '../../model/cellCatalog.ts';
 import { formatCellInput } from '../../model/parseCellInput.ts';
@@ -12,7 +13,7 @@ import { SuspectFix } from './SuspectFix.tsx';
 import { cellMarks } from './cellMarks.ts';
 import { OwnForm } from '../typing/OwnForm.tsx';
 
-type Props = { readonly path: string; readonly colSpan?: number };
+type Props = { readonly path: CellPath; readonly colSpan?: number };
 
 // Positioned only when it holds a mark or a tip: 200 positioned cells make every frame's paint walk longer.
 const cellClass = (state: string | undefined, tip: boolean): string =>

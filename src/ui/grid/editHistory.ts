@@ -1,6 +1,7 @@
+import type { CellPath } from '../../template/cellPathType.ts';
 import type { CellValue } from '../../model/cellValue.ts';
 
-export type CellEdit = { readonly path: string; readonly before: CellValue; readonly after: CellValue };
+export type CellEdit = { readonly path: CellPath; readonly before: CellValue; readonly after: CellValue };
 /** One undoable step: an edit of one cell, a paste, or a fill of totals. */
 export type EditStep = readonly CellEdit[];
 

@@ -1,4 +1,5 @@
 import type { ClipboardEvent, KeyboardEvent } from 'react';
+import type { CellPath } from '../../template/cellPathType.ts';
 import { getCell } from '../../model/cellAccess.ts';
 import { cellByPath, cellsOfTable } from '../../model/cellCatalog.ts';
 import type { CellValue } from '../../model/cellValue.ts';
@@ -36,33 +37,33 @@ export type GridApi = {
   readonly table: TableId;
   readonly nav: GridNav;
   readonly status: GridStatusStore;
-  register(path: string, input: HTMLInputElement | null): void;
-  focusCell(path: string): void;
-  cellFocused(path: string): void;
-  cellBlurred(path: string): void;
+  register(path: CellPath, input: HTMLInputElement | null): void;
+  focusCell(path: CellPath): void;
+  cellFocused(path: CellPath): void;
+  cellBlurred(path: CellPath): void;
   /** Double-click or F2: the next keys edit the text instead of replacing it. */
-  cellEditing(path: string): void;
+  cellEditing(path: CellPath): void;
   /**
    * The clerk typed into a cell: parsed now, written to the form (and checked) just after the next frame,
    * so the character shows at once. One undo step per visit of the cell.
    */
-  typed(path: string, text: string): CellValue;
+  typed(path: CellPath, text: string): CellValue;
   /** The typed value not yet written to the form, if any. */
-  pendingValue(path: string): CellValue | undefined;
+  pendingValue(path: CellPath): CellValue | undefined;
   /** Writes typed values at once (before anything reads the form). */
   flush(): void;
-  keyDown(event: KeyboardEvent<HTMLInputElement>, path: string): void;
-  paste(event: ClipboardEvent<HTMLInputElement>, path: string): void;
-  offer(path: string): number | undefined;
-  fillTotal(path: string): void;
+  keyDown(event: KeyboardEvent<HTMLInputElement>, path: CellPath): void;
+  paste(event: ClipboardEvent<HTMLInputElement>, path: CellPath): void;
+  offer(path: CellPath): number | undefined;
+  fillTotal(path: CellPath): void;
   /** Writes the figure a suspect should hold (改为 N): one undo step, focus stays on the cell. */
-  fixCell(path: string, value: number): void;
+  fixCell(path: CellPath, value: number): void;
   fillAllTotals(): void;
   undo(): void;
   redo(): void;
 };
 
-type Session = { path: string; before: CellValue; fresh: boolean };
+type Session = { path: CellPath; before: CellValue; fresh: boolean };
 
 const arrowDirections: Readonly<Record<string, Direction>> = {
   ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right',
@@ -81,7 +82,7 @@ export function createGridApi(
   const tableCells = cellsOfTable(table).map((cell) => cell.path);
   let session: Session | null = null;
   // Typed values waiting for the frame after the keystroke; every other operation writes them first.
-  let pending: Map<string, CellValue> | null = null;
+  let pending: Map<CellPath, CellValue> | null = null;
 
   const valueOf = (path: string): CellValue => toCellValue(form.getValue(path));
 

@@ -1,7 +1,8 @@
+import type { CellPath } from '../../template/cellPathType.ts';
 import type { TableGrid } from '../../model/tableLayout.ts';
 
 /** A value cell's place on the printed grid. */
-export type NavCell = { readonly path: string; readonly row: number; readonly col: number; readonly colSpan: number };
+export type NavCell = { readonly path: CellPath; readonly row: number; readonly col: number; readonly colSpan: number };
 
 /** The value cells of one table, row by row (rows without value cells left out), in reading order. */
 export type GridNav = {
@@ -34,7 +35,7 @@ function cellUnder(cells: readonly NavCell[], col: number): NavCell | undefined 
 }
 
 /** The cell a key moves to; undefined at the edge (the caller decides whether focus leaves the grid). */
-export function moveFrom(nav: GridNav, path: string, direction: Direction): string | undefined {
+export function moveFrom(nav: GridNav, path: string, direction: Direction): CellPath | undefined {
   const place = nav.byPath.get(path);
   if (!place) return undefined;
   const row = nav.rows[place.rowIndex] ?? [];

@@ -1,10 +1,11 @@
+import type { CellPath } from '../../template/cellPathType.ts';
 import { cellByPath } from '../../model/cellCatalog.ts';
 import type { CellValue } from '../../model/cellValue.ts';
 import { cellPlace } from '../../model/findingMessages.ts';
 import { parseCellInput } from '../../model/parseCellInput.ts';
 import type { GridNav } from './gridNavigation.ts';
 
-export type CellWrite = { readonly path: string; readonly value: CellValue };
+export type CellWrite = { readonly path: CellPath; readonly value: CellValue };
 
 export type PastePlan =
   | { readonly ok: true; readonly writes: readonly CellWrite[] }

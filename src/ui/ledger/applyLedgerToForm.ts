@@ -1,5 +1,6 @@
 import type { FieldPath, UseFormReturn } from 'react-hook-form';
 import { getCell } from '../../model/cellAccess.ts';
+import { isCellPath } from '../../model/cellCatalog.ts';
 import type { CellValue } from '../../model/cellValue.ts';
 import type { LedgerCount } from '../../model/ledger/countLedger.ts';
 import type { Report } from '../../model/reportSchema.ts';
@@ -11,7 +12,7 @@ import { toCellValue } from '../grid/toCellValue.ts';
 /** The cells of table 三 whose counted value differs from the form's. */
 export function ledgerChanges(report: Report, count: Pick<LedgerCount, 'cells'>): EditStep {
   return Object.entries(count.cells)
-    .map(([path, after]) => ({ path, before: getCell(report, path), after }))
+    .flatMap(([path, after]) => (isCellPath(path) ? [{ path, before: getCell(report, path), after }] : []))
     .filter((edit) => !Object.is(edit.before, edit.after));
 }
 

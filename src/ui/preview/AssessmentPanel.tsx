@@ -6,6 +6,7 @@ import { describeLateness } from '../../model/assessment/publicationLateness.ts'
 import { readPackText } from '../../model/assessment/readPack.ts';
 import { shippedPack } from '../../model/assessment/shippedPacks.ts';
 import type { Finding } from '../../model/finding.ts';
+import { isFindingPlace } from '../../model/isFindingPlace.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import './assessment.css';
 
@@ -25,7 +26,7 @@ function EvidenceItem({ evidence, rule, onShowFinding }: { evidence: Evidence; r
     <li>
       {path ? (
         <button type="button" className="link-button" data-assessment-target={path}
-          onClick={() => onShowFinding({ severity: 'warning', rule, cells: [path], message: text })}>
+          onClick={() => onShowFinding({ severity: 'warning', rule, cells: isFindingPlace(path) ? [path] : [], message: text })}>
           {placeName(path)}
         </button>
       ) : null}

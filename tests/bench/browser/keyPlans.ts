@@ -65,7 +65,7 @@ export function narrativeKeys(count: number): PlannedKey[] {
  */
 export function steadyTableKeys(empty: Report, cells: number): { first: string; keys: PlannedKey[] } {
   const plan = plainTableKeys(empty, cells);
-  const order = gridNav(tableLayout(tableById.requests)).order.map((cell) => cell.path);
+  const order: readonly string[] = gridNav(tableLayout(tableById.requests)).order.map((cell) => cell.path);
   const keys: PlannedKey[] = [];
   let at = -1;
   for (const { cell, keys: digits } of plan) {

@@ -1,3 +1,4 @@
+import type { RequestsColumn, RequestsRow } from '../../../src/template/cellPathType.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { countLedger } from '../../../src/model/ledger/countLedger.ts';
@@ -18,7 +19,7 @@ const line = fc.tuple(
   fc.constantFrom(...dates),
 ).map((cells): LedgerCellValue[] => cells.map((cell) => (cell === '' ? null : cell)));
 
-const sum = (cells: Readonly<Record<string, number>>, rows: readonly string[], column: string) =>
+const sum = (cells: Readonly<Record<string, number>>, rows: readonly RequestsRow[], column: RequestsColumn) =>
   rows.reduce((total, row) => total + (cells[requestCellPath(row, column)] ?? 0), 0);
 
 describe('countLedger on random ledgers', () => {
@@ -32,7 +33,7 @@ describe('countLedger on random ledgers', () => {
         expect(cells[requestCellPath('resultsTotal', column)]).toBe(results);
         expect(sum(cells, ['received', 'carriedOver'], column)).toBe(results + (cells[requestCellPath('carriedForward', column)] ?? 0));
       }
-      for (const row of ['received', 'carriedOver', 'carriedForward', 'resultsTotal', ...resultRows.map((r) => r.key)]) {
+      for (const row of ['received', 'carriedOver', 'carriedForward', 'resultsTotal', ...resultRows.map((r) => r.key)] satisfies RequestsRow[]) {
         expect(cells[requestCellPath(row, 'total')]).toBe(sum(cells, [row], 'natural') + applicantColumns.slice(1).reduce((t, c) => t + (cells[requestCellPath(row, c.key)] ?? 0), 0));
       }
       const countedRows = new Set(result.counted.map((l) => l.row));

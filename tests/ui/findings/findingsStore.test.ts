@@ -1,3 +1,4 @@
+import type { CellPath, RequestsColumn, RequestsRow } from '../../../src/template/cellPathType.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cellCatalog } from '../../../src/model/cellCatalog.ts';
@@ -8,7 +9,7 @@ import type { Report } from '../../../src/model/reportSchema.ts';
 import { validateReport, validateTables } from '../../../src/model/validateReport.ts';
 import { createFindingsStore } from '../../../src/ui/findings/findingsStore.ts';
 
-const r = (row: string, col: string) => `tables.requests.${row}.${col}`;
+const r = (row: RequestsRow, col: RequestsColumn): CellPath => `tables.requests.${row}.${col}`;
 const base = emptyReport({ year: 2025, agency: '示例县交通运输局' });
 
 function edit(report: Report, changes: Record<string, CellValue>): Report {
@@ -30,7 +31,7 @@ describe('findings store', () => {
     const store = createFindingsStore();
     let report = base;
     store.recompute(report);
-    const edits: [string, CellValue][] = [
+    const edits: [CellPath, CellValue][] = [
       [r('received', 'natural'), 3], [r('carriedOver', 'natural'), 1], [r('resultsTotal', 'natural'), 2],
       [r('carriedForward', 'natural'), 1], [r('carriedForward', 'natural'), 2], [r('received', 'natural'), '3x'],
       [r('received', 'natural'), null], ['tables.appeals.review.upheld', 1],

@@ -1,3 +1,4 @@
+import type { CellPath } from '../../../src/template/cellPathType.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cellCatalog } from '../../../src/model/cellCatalog.ts';
@@ -8,7 +9,7 @@ import { cellMarks } from '../../../src/ui/grid/cellMarks.ts';
 import { fullReport } from '../../fixtures/fullReport.ts';
 
 const paths = cellCatalog.map((c) => c.path);
-const involving = (findings: readonly Finding[], path: string) => findings.filter((f) => f.cells.includes(path) || f.suspect?.cell === path);
+const involving = (findings: readonly Finding[], path: CellPath) => findings.filter((f) => f.cells.includes(path) || f.suspect?.cell === path);
 
 describe('cellMarks', () => {
   it('aria-invalid goes to each error\'s cells[0] and each suspect, nothing else; ✖ to one cell per explained slip', () => {

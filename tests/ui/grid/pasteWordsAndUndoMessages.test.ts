@@ -1,3 +1,4 @@
+import type { EditStep } from '../../../src/ui/grid/editHistory.ts';
 import { describe, expect, it } from 'vitest';
 import { tableLayout } from '../../../src/model/tableLayout.ts';
 import { tableById } from '../../../src/template/tables.ts';
@@ -33,8 +34,8 @@ describe('pasting words into number cells', () => {
 });
 
 describe('what 撤销 and 重做 say they did', () => {
-  const one = [{ path: at, before: null, after: 12 }];
-  const paste = [
+  const one: EditStep = [{ path: at, before: null, after: 12 }];
+  const paste: EditStep = [
     { path: at, before: 1, after: 4 },
     { path: 'tables.requests.received.commercial', before: null, after: 5 },
   ];

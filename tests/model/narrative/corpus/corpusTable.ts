@@ -1,3 +1,5 @@
+import { isCellPath } from '../../../../src/model/cellCatalog.ts';
+import type { CellPath } from '../../../../src/template/cellPathType.ts';
 import type { CellValue } from '../../../../src/model/cellValue.ts';
 
 const R = 'tables.requests';
@@ -39,13 +41,17 @@ export const corpusTable: Readonly<Record<string, CellValue>> = {
   [`${A}.suitAfterReview.upheld`]: 2,
 };
 
-const outcomeTotals = (row: string, leaves: readonly string[]) => leaves.map((leaf) => `${R}.${row}.${leaf}.total`);
+const cell = (path: string): CellPath => {
+  if (!isCellPath(path)) throw new Error(`${path} is not a cell of the template`);
+  return path;
+};
+const outcomeTotals = (row: string, leaves: readonly string[]) => leaves.map((leaf) => cell(`${R}.${row}.${leaf}.total`));
 
 /** What a sentence can state: the cells whose sum it gives. */
 export const quantities = {
   received: [`${R}.received.total`],
   receivedNatural: [`${R}.received.natural`],
-  receivedOrgs: ['commercial', 'research', 'nonprofit', 'legalService', 'otherOrg'].map((c) => `${R}.received.${c}`),
+  receivedOrgs: (['commercial', 'research', 'nonprofit', 'legalService', 'otherOrg'] as const).map((c): CellPath => `${R}.received.${c}`),
   receivedCommercial: [`${R}.received.commercial`],
   receivedLegal: [`${R}.received.legalService`],
   receivedWithCarriedOver: [`${R}.received.total`, `${R}.carriedOver.total`],
@@ -72,7 +78,7 @@ export const quantities = {
   suitsDirect: [`${A}.suitDirect.total`],
   suitsAfterReview: [`${A}.suitAfterReview.total`],
   appealsAll: [`${A}.review.total`, `${A}.suitDirect.total`, `${A}.suitAfterReview.total`],
-} as const;
+} as const satisfies Record<string, readonly CellPath[]>;
 
 export type QuantityKey = keyof typeof quantities;
 
