@@ -1,3 +1,4 @@
+import type { CellPath } from '../template/cellPathType.ts';
 import type { TableId, ValueKind } from '../template/tableTypes.ts';
 import { tables } from '../template/tables.ts';
 import { cellsOfTable } from '../model/cellCatalog.ts';
@@ -8,7 +9,7 @@ export type RowSpec = {
   readonly label: string;
   /** Labels of the enclosing groups, for messages: （三）不予公开. */
   readonly groupLabels: readonly string[];
-  readonly cells: readonly { readonly path: string; readonly kind: ValueKind; readonly column: string }[];
+  readonly cells: readonly { readonly path: CellPath; readonly kind: ValueKind; readonly column: string }[];
 };
 
 /** What the matcher needs of one table, derived from the template (never restated). */

@@ -6,12 +6,14 @@ import { carriedForwardColumns } from './lastYearColumns.ts';
 import type { LastYear } from './lastYearSchema.ts';
 import { overviewText } from './overviewText.ts';
 import type { Report, ReportMeta } from './reportSchema.ts';
+import type { CellPath, RequestsColumn } from '../template/cellPathType.ts';
 import { documentRows } from '../template/reportRules.ts';
 
 // Settings of the agency that stay from year to year; dates and the deadline do not.
 const carriedMeta = ['contact', 'address', 'phone', 'website', 'canMakeRegulations', 'agencyLevel', 'fontProfile'] as const satisfies readonly (keyof ReportMeta)[];
 
-const numberAt = (report: Report, path: string) => cellNumber(getCell(report, path), 'count') ?? null;
+const carriedOverCell = (column: RequestsColumn): CellPath => `tables.requests.carriedOver.${column}`;
+const numberAt = (report: Report, path: CellPath) => cellNumber(getCell(report, path), 'count') ?? null;
 
 /** What the next draft keeps of last year's report for the cross-year checks and for reference. */
 export function lastYearOf(last: Report): LastYear {
@@ -43,7 +45,7 @@ export function nextYearReport(last: Report): Report {
   }
   const withMeta: Report = { ...draft, meta: { ...draft.meta, ...kept, lastYear: lastYearOf(last) } };
   return carriedForwardColumns.reduce(
-    (report, column) => setCell(report, `tables.requests.carriedOver.${column}`, numberAt(last, `tables.requests.carriedForward.${column}`)),
+    (report, column) => setCell(report, carriedOverCell(column), numberAt(last, `tables.requests.carriedForward.${column}`)),
     withMeta,
   );
 }

@@ -1,3 +1,4 @@
+import type { CellPath } from '../template/cellPathType.ts';
 import type { CellValue } from './cellValue.ts';
 import { computedTotal, totalRules } from './fillTotals.ts';
 import type { SumRule } from './sumRules.ts';
@@ -13,7 +14,7 @@ export const totalRulesByCell: ReadonlyMap<string, readonly SumRule[]> = (() => 
 })();
 
 /** The cells a total is computed from (every rule it is the total of). */
-export const totalPartsOf = (path: string): readonly string[] =>
+export const totalPartsOf = (path: string): readonly CellPath[] =>
   [...new Set((totalRulesByCell.get(path) ?? []).flatMap((rule) => rule.left))];
 
 /**

@@ -1,3 +1,4 @@
+import type { CellPath } from '../../template/cellPathType.ts';
 import type { Finding } from '../finding.ts';
 import type { Report } from '../reportSchema.ts';
 import { numberSource, parseCount } from './chineseNumber.ts';
@@ -12,7 +13,7 @@ export const feeStatement = /信息处理费|处理费|收费通知|(?:收取|�
 const noNotice = /(?:未|没有|无|不)(?:曾)?(?:发出|出具|开具|送达|寄发|下发)[^。；，,\n]{0,10}收费通知|(?:未|不|没有)涉及[^。；，,\n]{0,10}(?:信息处理费|收费)|(?:未|没有|无)(?:产生|发生)[^。；，,\n]{0,10}(?:信息处理费|收费)/;
 const noticeCount = new RegExp(`(?:发出|出具|开具|送达|寄发|下发)(?:信息处理费)?收费通知(?:书)?(?:共计?|合计)?(${numberSource})(?:件|份|次)`);
 
-const feeUnpaidCell = 'tables.requests.otherHandling.feeUnpaid.total';
+const feeUnpaidCell: CellPath = 'tables.requests.otherHandling.feeUnpaid.total';
 
 /** 六 must state the 信息处理费; the statement must agree with 三（六）2 (fee notices that went unpaid). */
 export function checkFeeStatement(report: Report): Finding[] {

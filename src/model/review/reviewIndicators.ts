@@ -1,3 +1,4 @@
+import type { AppealsGroup, CellPath, RequestsRow } from '../../template/cellPathType.ts';
 import { getCell } from '../cellAccess.ts';
 import { cellNumber } from '../cellValue.ts';
 import type { Report } from '../reportSchema.ts';
@@ -21,9 +22,9 @@ export const declinedRows = [
   'internalAffairs', 'processInformation', 'enforcementFiles', 'administrativeQuery',
 ] as const;
 
-const count = (report: Report, path: string): number | null => cellNumber(getCell(report, path), 'count') ?? null;
+const count = (report: Report, path: CellPath): number | null => cellNumber(getCell(report, path), 'count') ?? null;
 
-function sum(report: Report, paths: readonly string[]): number | null {
+function sum(report: Report, paths: readonly CellPath[]): number | null {
   let total = 0;
   for (const path of paths) {
     const value = count(report, path);
@@ -36,15 +37,15 @@ function sum(report: Report, paths: readonly string[]): number | null {
 const ratio = (part: number | null, whole: number | null): number | null =>
   part === null || whole === null || whole === 0 ? null : part / whole;
 
-function correctionRate(report: Report, groups: readonly string[]): number | null {
-  const corrected = sum(report, groups.map((g) => `tables.appeals.${g}.corrected`));
-  const total = sum(report, groups.map((g) => `tables.appeals.${g}.total`));
-  const pending = sum(report, groups.map((g) => `tables.appeals.${g}.pending`));
+function correctionRate(report: Report, groups: readonly AppealsGroup[]): number | null {
+  const corrected = sum(report, groups.map((g): CellPath => `tables.appeals.${g}.corrected`));
+  const total = sum(report, groups.map((g): CellPath => `tables.appeals.${g}.total`));
+  const pending = sum(report, groups.map((g): CellPath => `tables.appeals.${g}.pending`));
   return ratio(corrected, total === null || pending === null ? null : total - pending);
 }
 
 export function reviewIndicators(report: Report, lastYear: Report | null): ReviewIndicators {
-  const requests = (row: string) => `tables.requests.${row}.total`;
+  const requests = (row: RequestsRow): CellPath => `tables.requests.${row}.total`;
   const handled = count(report, requests('resultsTotal'));
   const received = count(report, requests('received'));
   const lastReceived = lastYear ? count(lastYear, requests('received')) : null;

@@ -1,3 +1,4 @@
+import type { CellPath, RequestsRow } from '../../template/cellPathType.ts';
 import { cellCatalog } from '../../model/cellCatalog.ts';
 import { setCell } from '../../model/cellAccess.ts';
 import type { CellValue } from '../../model/cellValue.ts';
@@ -16,7 +17,7 @@ const applicantColumns = ['natural', 'commercial', 'research', 'nonprofit', 'leg
 type Column = (typeof applicantColumns)[number];
 
 // Table 三 by column; received is derived so that 一+二 = 三（七）+四 holds in every column.
-const resultsByColumn: Readonly<Record<Column, Readonly<Record<string, number>>>> = {
+const resultsByColumn: Readonly<Record<Column, Readonly<Partial<Record<RequestsRow, number>>>>> = {
   natural: {
     disclosed: 20,
     partlyDisclosed: 4,
@@ -38,7 +39,7 @@ const resultsByColumn: Readonly<Record<Column, Readonly<Record<string, number>>>
 const carriedOver: Readonly<Record<Column, number>> = { natural: 3, commercial: 0, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0 };
 const carriedForward: Readonly<Record<Column, number>> = { natural: 4, commercial: 1, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0 };
 
-const otherValues: Readonly<Record<string, number>> = {
+const otherValues: Readonly<Partial<Record<CellPath, number>>> = {
   'tables.active.normativeDocuments.issued': 3,
   'tables.active.normativeDocuments.repealed': 2,
   'tables.active.normativeDocuments.inForce': 17,
@@ -51,17 +52,19 @@ const otherValues: Readonly<Record<string, number>> = {
   'tables.appeals.suitDirect.pending': 1,
 };
 
-function exampleCells(): Record<string, CellValue> {
-  const values: Record<string, CellValue> = Object.fromEntries(cellCatalog.map((cell) => [cell.path, 0]));
+const requestsCell = (row: RequestsRow, column: Column): CellPath => `tables.requests.${row}.${column}`;
+
+function exampleCells(): Partial<Record<CellPath, CellValue>> {
+  const values: Partial<Record<CellPath, CellValue>> = Object.fromEntries(cellCatalog.map((cell) => [cell.path, 0]));
   for (const column of applicantColumns) {
     let handled = 0;
-    for (const [row, count] of Object.entries(resultsByColumn[column])) {
-      values[`tables.requests.${row}.${column}`] = count;
+    for (const [row, count] of Object.entries(resultsByColumn[column]) as [RequestsRow, number][]) {
+      values[requestsCell(row, column)] = count;
       handled += count;
     }
-    values[`tables.requests.carriedOver.${column}`] = carriedOver[column];
-    values[`tables.requests.carriedForward.${column}`] = carriedForward[column];
-    values[`tables.requests.received.${column}`] = handled + carriedForward[column] - carriedOver[column];
+    values[requestsCell('carriedOver', column)] = carriedOver[column];
+    values[requestsCell('carriedForward', column)] = carriedForward[column];
+    values[requestsCell('received', column)] = handled + carriedForward[column] - carriedOver[column];
   }
   return { ...values, ...otherValues };
 }

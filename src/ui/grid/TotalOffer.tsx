@@ -1,6 +1,7 @@
 import type { CellPath } from '../../template/cellPathType.ts';
 import { memo, useMemo } from 'react';
 import { totalOffer, totalPartsOf } from '../../model/totalOffer.ts';
+import type { CellValue } from '../../model/cellValue.ts';
 import { useGridApi } from './GridApiContext.tsx';
 import { countRender } from './renderCounts.ts';
 import { useCellValues } from './cellValues.ts';
@@ -17,7 +18,7 @@ export const TotalOffer = memo(function TotalOffer({ path }: { path: CellPath })
   const names = useMemo(() => [path, ...totalPartsOf(path)], [path]);
   const values = useCellValues(names);
   const offer = useMemo((): Offer => {
-    const byName = new Map(names.map((name, i) => [name, values[i] ?? null]));
+    const byName = new Map<string, CellValue>(names.map((name, i) => [name, values[i] ?? null]));
     const value = totalOffer(path, (cell) => byName.get(cell) ?? null);
     return value === undefined ? null : { value, replaces: byName.get(path) !== null };
   }, [names, values, path]);
