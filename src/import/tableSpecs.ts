@@ -1,8 +1,8 @@
-import type { CellPath } from '../template/cellPathType.ts';
 import type { TableId, ValueKind } from '../template/tableTypes.ts';
 import { tables } from '../template/tables.ts';
 import { cellsOfTable } from '../model/cellCatalog.ts';
 import { tableLayout } from '../model/tableLayout.ts';
+import type { CellPath } from '../template/cellPathType.ts';
 
 /** One printed row of values, found by its (innermost) row label. */
 export type RowSpec = {

@@ -1,9 +1,9 @@
-import type { CellPath } from '../template/cellPathType.ts';
 import { cellByPath } from './cellCatalog.ts';
 import { cellStatus, type CellValue } from './cellValue.ts';
 import type { Finding } from './finding.ts';
 import { blankMessage, invalidMessage } from './findingMessages.ts';
 import { lookalikeSuspect } from './lookalikeSuspect.ts';
+import type { CellPath } from '../template/cellPathType.ts';
 
 export type Stage = 'draft' | 'final';
 

@@ -1,7 +1,7 @@
-import type { CellPath } from '../template/cellPathType.ts';
 import type { CellValue } from './cellValue.ts';
 import { computedTotal, totalRules } from './fillTotals.ts';
 import type { SumRule } from './sumRules.ts';
+import type { CellPath } from '../template/cellPathType.ts';
 
 /** The total rules whose single total is each cell: which cells can be filled from their parts. */
 export const totalRulesByCell: ReadonlyMap<string, readonly SumRule[]> = (() => {

@@ -1,4 +1,3 @@
-import type { RequestsColumn, RequestsRow } from '../../template/cellPathType.ts';
 import type { ColumnMapping, LedgerSheet } from './ledgerSheet.ts';
 import type { LedgerProblem } from './ledgerProblem.ts';
 import { findDuplicates } from './findDuplicates.ts';
@@ -6,6 +5,7 @@ import { yearOf } from './ledgerDate.ts';
 import { requestCellPath, requestColumnKeys, requestRowKeys } from './ledgerRows.ts';
 import { matchColumns } from './matchColumns.ts';
 import { readLedgerLine, type LedgerLine } from './readLedgerLine.ts';
+import type { RequestsColumn, RequestsRow } from '../../template/cellPathType.ts';
 
 /** A line that went into table 三: the two rows it counts in (一 or 二, and a result row or 四). */
 export type CountedLine = LedgerLine & { readonly applicant: RequestsColumn; readonly receivedOn: string; readonly intake: 'received' | 'carriedOver'; readonly outcome: RequestsRow };

@@ -1,10 +1,10 @@
-import type { CellPath } from '../../template/cellPathType.ts';
 import type { Finding } from '../finding.ts';
 import type { Report } from '../reportSchema.ts';
 import { numberSource, parseCount } from './chineseNumber.ts';
 import { narrativeSeverity } from './narrativeRules.ts';
 import { tableSum } from './tableSum.ts';
 import { isPlaceholder } from './placeholder.ts';
+import type { CellPath } from '../../template/cellPathType.ts';
 
 /** A statement on 信息处理费 (《政府信息公开信息处理费管理办法》): charged, not charged, or how many notices. */
 export const feeStatement = /信息处理费|处理费|收费通知|(?:收取|收费)[^。；\n]{0,12}费用|费用[^。；\n]{0,6}收取|未(?:收取|收)[^。；\n]{0,4}费|收费情况/;

@@ -1,6 +1,6 @@
-import type { CellPath } from '../../template/cellPathType.ts';
-
 // The words around a counted figure: fillers, units, periods and parts that make a figure not the table's.
+
+import type { CellPath } from '../../template/cellPathType.ts';
 
 /** One reading of a figure: the sum of these cells; `whenZero` cells must sum to 0 for the reading to apply. */
 export type Reading = { readonly cells: readonly CellPath[]; readonly whenZero?: readonly CellPath[] };

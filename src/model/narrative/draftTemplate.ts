@@ -1,5 +1,5 @@
-import type { CellPath } from '../../template/cellPathType.ts';
 import type { Report } from '../reportSchema.ts';
+import type { CellPath } from '../../template/cellPathType.ts';
 
 /** A value put into a generated sentence. */
 export type DraftSlot = {

@@ -1,6 +1,6 @@
-import type { CellPath } from '../../template/cellPathType.ts';
 import { filler, R } from './countWords.ts';
 import { outcomeRows, type OutcomeId } from './outcomeRows.ts';
+import type { CellPath } from '../../template/cellPathType.ts';
 
 type OutcomeRow = (typeof outcomeRows)[number];
 

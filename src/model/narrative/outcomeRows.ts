@@ -1,6 +1,6 @@
-import type { CellPath } from '../../template/cellPathType.ts';
 import { cellCatalog } from '../cellCatalog.ts';
 import { filler, lead, R } from './countWords.ts';
+import type { CellPath } from '../../template/cellPathType.ts';
 
 const totalsUnder = (prefix: string): CellPath[] =>
   cellCatalog.filter((c) => c.path.startsWith(`${R}.${prefix}.`) && c.path.endsWith('.total')).map((c) => c.path);

@@ -1,8 +1,8 @@
-import type { CellPath } from '../../template/cellPathType.ts';
 import { getCell } from '../cellAccess.ts';
 import { cellByPath } from '../cellCatalog.ts';
 import { cellNumber } from '../cellValue.ts';
 import type { Report } from '../reportSchema.ts';
+import type { CellPath } from '../../template/cellPathType.ts';
 
 /** The sum of the cells, or undefined while any of them is blank or invalid (nothing to compare yet). */
 export function tableSum(report: Report, cells: readonly CellPath[]): number | undefined {

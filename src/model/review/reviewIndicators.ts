@@ -1,7 +1,7 @@
-import type { AppealsGroup, CellPath, RequestsRow } from '../../template/cellPathType.ts';
 import { getCell } from '../cellAccess.ts';
 import { cellNumber } from '../cellValue.ts';
 import type { Report } from '../reportSchema.ts';
+import type { AppealsGroup, CellPath, RequestsRow } from '../../template/cellPathType.ts';
 
 /** Ratios reviewers use (0…1), null when a figure is missing or the base is 0. */
 export type ReviewIndicators = {

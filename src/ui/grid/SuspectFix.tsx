@@ -1,6 +1,6 @@
-import type { CellPath } from '../../template/cellPathType.ts';
 import { memo } from 'react';
 import { useGridApi } from './GridApiContext.tsx';
+import type { CellPath } from '../../template/cellPathType.ts';
 
 /** "改为 N" under the cell the failing sums point at: one click writes the figure that clears them (Ctrl+Z undoes). */
 export const SuspectFix = memo(function SuspectFix({ path, value }: { path: CellPath; value: number }) {

@@ -1,10 +1,10 @@
-import type { CellPath } from '../../template/cellPathType.ts';
 import { memo, useMemo } from 'react';
 import { totalOffer, totalPartsOf } from '../../model/totalOffer.ts';
 import type { CellValue } from '../../model/cellValue.ts';
 import { useGridApi } from './GridApiContext.tsx';
 import { countRender } from './renderCounts.ts';
 import { useCellValues } from './cellValues.ts';
+import type { CellPath } from '../../template/cellPathType.ts';
 
 type Offer = { readonly value: number; readonly replaces: boolean } | null;
 

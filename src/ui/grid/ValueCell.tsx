@@ -1,4 +1,3 @@
-import type { CellPath } from '../../template/cellPathType.ts';
 import { memo, useCallback, useId, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import { cellByPath } from '../../model/cellCatalog.ts';
 import { formatCellInput } from '../../model/parseCellInput.ts';
@@ -12,6 +11,7 @@ import { TotalOffer } from './TotalOffer.tsx';
 import { SuspectFix } from './SuspectFix.tsx';
 import { cellMarks } from './cellMarks.ts';
 import { OwnForm } from '../typing/OwnForm.tsx';
+import type { CellPath } from '../../template/cellPathType.ts';
 
 type Props = { readonly path: CellPath; readonly colSpan?: number };
 

@@ -1,9 +1,9 @@
-import type { CellPath } from '../../template/cellPathType.ts';
 import { cellByPath } from '../../model/cellCatalog.ts';
 import type { CellValue } from '../../model/cellValue.ts';
 import { cellPlace } from '../../model/findingMessages.ts';
 import { parseCellInput } from '../../model/parseCellInput.ts';
 import type { GridNav } from './gridNavigation.ts';
+import type { CellPath } from '../../template/cellPathType.ts';
 
 export type CellWrite = { readonly path: CellPath; readonly value: CellValue };
 

@@ -1,10 +1,10 @@
-import type { RequestsColumn, RequestsRow } from '../../../src/template/cellPathType.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { countLedger } from '../../../src/model/ledger/countLedger.ts';
 import { applicantColumns, requestCellPath, requestColumnKeys, resultRows } from '../../../src/model/ledger/ledgerRows.ts';
 import type { LedgerCellValue } from '../../../src/model/ledger/ledgerSheet.ts';
 import { seededRandom, shuffle } from '../../fixtures/ledgerFromTable.ts';
+import type { RequestsColumn, RequestsRow } from '../../../src/template/cellPathType.ts';
 
 const header = ['序号', '收到日期', '申请人类型', '办理结果', '答复日期'];
 const dates = ['2023-11-02', '2023/12/31', '2024年1月1日', '2024.6.30', '2024-12-31', '2025-01-01', 45500, '2024-02-30', '昨天', ''];

@@ -1,4 +1,3 @@
-import type { CellPath, RequestsColumn, RequestsRow } from '../../../src/template/cellPathType.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cellCatalog } from '../../../src/model/cellCatalog.ts';
@@ -8,6 +7,7 @@ import { emptyReport } from '../../../src/model/emptyReport.ts';
 import type { Report } from '../../../src/model/reportSchema.ts';
 import { validateReport, validateTables } from '../../../src/model/validateReport.ts';
 import { createFindingsStore } from '../../../src/ui/findings/findingsStore.ts';
+import type { CellPath, RequestsColumn, RequestsRow } from '../../../src/template/cellPathType.ts';
 
 const r = (row: RequestsRow, col: RequestsColumn): CellPath => `tables.requests.${row}.${col}`;
 const base = emptyReport({ year: 2025, agency: '示例县交通运输局' });

@@ -1,4 +1,3 @@
-import type { CellPath } from '../../../src/template/cellPathType.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cellCatalog } from '../../../src/model/cellCatalog.ts';
@@ -7,6 +6,7 @@ import type { Finding } from '../../../src/model/finding.ts';
 import { validateReport } from '../../../src/model/validateReport.ts';
 import { cellMarks } from '../../../src/ui/grid/cellMarks.ts';
 import { fullReport } from '../../fixtures/fullReport.ts';
+import type { CellPath } from '../../../src/template/cellPathType.ts';
 
 const paths = cellCatalog.map((c) => c.path);
 const involving = (findings: readonly Finding[], path: CellPath) => findings.filter((f) => f.cells.includes(path) || f.suspect?.cell === path);

@@ -1,6 +1,6 @@
-import type { CellPath } from '../../../src/template/cellPathType.ts';
 import { describe, expect, it } from 'vitest';
 import { emptyHistory, recordStep, redoStep, undoStep } from '../../../src/ui/grid/editHistory.ts';
+import type { CellPath } from '../../../src/template/cellPathType.ts';
 
 // Two cells of table 三.
 const a: CellPath = 'tables.requests.received.natural';

@@ -1,4 +1,3 @@
-import type { EditStep } from '../../../src/ui/grid/editHistory.ts';
 import { describe, expect, it } from 'vitest';
 import { tableLayout } from '../../../src/model/tableLayout.ts';
 import { tableById } from '../../../src/template/tables.ts';
@@ -6,6 +5,7 @@ import { describeStep } from '../../../src/ui/grid/describeStep.ts';
 import { gridNav } from '../../../src/ui/grid/gridNavigation.ts';
 import { parsePaste } from '../../../src/ui/grid/parsePaste.ts';
 import { planPaste } from '../../../src/ui/grid/planPaste.ts';
+import type { EditStep } from '../../../src/ui/grid/editHistory.ts';
 
 const requests = gridNav(tableLayout(tableById.requests));
 const at = 'tables.requests.received.natural';
