@@ -3,7 +3,7 @@ import type { RuleId, Severity } from '../template/reportRules.ts';
 /** One finding of the validator (spec/report-format.md §2). cells[0] is where it is shown. */
 export type Finding = {
   readonly severity: Severity;
-  readonly rule: RuleId | (string & {});
+  readonly rule: RuleId;
   readonly cells: readonly string[];
   readonly expected?: number;
   readonly actual?: number;
@@ -15,6 +15,9 @@ export type Finding = {
   /** Warnings the clerk marked 已核实 (meta.acknowledged) whose figures have not changed since. */
   readonly acknowledged?: { readonly reason: string; readonly on: string };
 };
+
+/** Where a finding points: what showing it in the wizard needs (an assessment's evidence is one too). */
+export type FindingPlace = Pick<Finding, 'cells' | 'suspect'>;
 
 /** report-format.md §2: `suspect: {cell, value}`. */
 export type Suspect = { readonly cell: string; readonly value: number };

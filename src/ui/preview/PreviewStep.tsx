@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import type { Finding } from '../../model/finding.ts';
+import type { Finding, FindingPlace } from '../../model/finding.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import { defaultFontProfile, type FontProfile } from '../../render/docx/fontProfiles.ts';
 import { renderCmsHtml } from '../../render/html/renderCmsHtml.ts';
@@ -18,7 +18,7 @@ import './preview.css';
 export type PreviewStepProps = {
   report: Report;
   findings: readonly Finding[];
-  onShowFinding: (finding: Finding) => void;
+  onShowFinding: (finding: FindingPlace) => void;
   onFontProfileChange: (profile: 'gb2312' | 'windows') => void;
   /** Keeps the office's assessment pack with the draft (meta.assessmentPack); undefined forgets it. */
   onPackChange?: (pack: unknown) => void;

@@ -1,6 +1,6 @@
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type DefaultValues } from 'react-hook-form';
-import type { Finding } from '../../model/finding.ts';
+import type { FindingPlace } from '../../model/finding.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import { createFindingsStoreWith } from '../findings/findingsStoreCore.ts';
 import { lazyTextChecks, loadTextChecks } from '../findings/lazyTextChecks.ts';
@@ -95,7 +95,7 @@ export function Wizard({ draft, store, onShowDrafts, flushRef, banner, onLeaveEx
     };
   }, [form, findingsStore, progress]);
 
-  const showFinding = useCallback((finding: Finding) => {
+  const showFinding = useCallback((finding: FindingPlace) => {
     // The cell to fix: the one the failing sums point at, else the finding's own cell.
     const target = finding.suspect?.cell ?? finding.cells[0];
     pendingFocus.current = target ?? null;
