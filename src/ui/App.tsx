@@ -2,11 +2,11 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { emptyReport } from '../model/emptyReport.ts';
 import { defaultReportYear } from '../model/reportYear.ts';
 import type { Report } from '../model/reportSchema.ts';
-import { rememberCurrentDraft } from './drafts/currentDraft.ts';
-import type { DraftRecord, DraftStore } from './drafts/draftStore.ts';
+import { rememberCurrentDraft } from '../storage/currentDraft.ts';
+import type { DraftRecord, DraftStore } from '../storage/draftStore.ts';
 import { DraftSession } from './drafts/DraftSession.tsx';
-import type { StartNotices } from './drafts/startNotices.ts';
-import { createMemoryDraftStore } from './drafts/memoryDraftStore.ts';
+import type { StartNotices } from '../storage/startNotices.ts';
+import { createMemoryDraftStore } from '../storage/memoryDraftStore.ts';
 import { WelcomeBanner } from './drafts/WelcomeBanner.tsx';
 import { Wizard } from './wizard/Wizard.tsx';
 import { isExampleDraft } from './example/exampleIdentity.ts';
@@ -21,7 +21,7 @@ const newEmptyReport = (): Report => emptyReport({ year: defaultReportYear(), ag
 
 async function openStore(): Promise<DraftStore> {
   try {
-    const { openIndexedDbDraftStore } = await import('./drafts/indexedDbDraftStore.ts');
+    const { openIndexedDbDraftStore } = await import('../storage/indexedDbDraftStore.ts');
     return await openIndexedDbDraftStore();
   } catch {
     return createMemoryDraftStore();
@@ -39,7 +39,7 @@ function start(givenStore: DraftStore | undefined): Promise<Ready> {
     startup = (async () => {
       const store = givenStore ?? (await openStore());
       // Restoring backups and checking stored drafts load with the start, not in the first script.
-      const { startingDraft } = await import('./drafts/startingDraft.ts');
+      const { startingDraft } = await import('../storage/startingDraft.ts');
       return { store, ...(await startingDraft(store, newEmptyReport)) };
     })();
     startups.set(key, startup);

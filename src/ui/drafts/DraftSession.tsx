@@ -6,11 +6,11 @@ import { DraftErrorBoundary } from './DraftErrorBoundary.tsx';
 // What is shown only now and then (another tab, a conflict, notices after a start) loads when needed.
 const DraftBanners = lazy(() => import('./DraftBanners.tsx').then((module) => ({ default: module.DraftBanners })));
 const DraftNotices = lazy(() => import('./DraftNotices.tsx').then((module) => ({ default: module.DraftNotices })));
-import { draftName } from './draftName.ts';
-import type { DraftRecord, DraftStore } from './draftStore.ts';
-import { createEditorLease, type EditorLease, type LeaseRole, type ViewerReason } from './editorLease.ts';
-import { hasNotices, type StartNotices } from './startNotices.ts';
-import { forgetWaiting } from './unloadBackup.ts';
+import { draftName } from '../../storage/draftName.ts';
+import type { DraftRecord, DraftStore } from '../../storage/draftStore.ts';
+import { createEditorLease, type EditorLease, type LeaseRole, type ViewerReason } from '../../storage/editorLease.ts';
+import { hasNotices, type StartNotices } from '../../storage/startNotices.ts';
+import { forgetWaiting } from '../../storage/unloadBackup.ts';
 import './drafts.css';
 import { ReadOnlyContext } from './ReadOnlyContext.ts';
 
