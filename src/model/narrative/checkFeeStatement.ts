@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.ts';
 import type { Report } from '../reportSchema.ts';
-import { numberSource, parseCount } from './chineseNumber.ts';
+import { numberSource, parseCount } from '../chineseNumber.ts';
 import { ruleSeverity } from '../../template/reportRules.ts';
 import { tableSum } from './tableSum.ts';
 import { isPlaceholder } from './placeholder.ts';
