@@ -30,6 +30,7 @@ import { claimFocusReturn } from '../layout/useFocusReturn.ts';
 import { FindingsAnnouncer } from './FindingsAnnouncer.tsx';
 import { ReadOnlyContext } from '../drafts/ReadOnlyContext.ts';
 import { AboutApp } from '../AboutApp.tsx';
+import type { DraftFlush } from '../drafts/draftFlush.ts';
 
 // The full check (text, meta, across tables) waits for a pause; each cell checks itself live, so after a
 // cell edit only the cross-part checks are pending and a longer pause is fine.
@@ -42,14 +43,15 @@ type Props = {
   /** Opens the drafts list (open, copy, rename, delete, files, import). */
   readonly onShowDrafts: () => void;
   /** Lets the app save the open draft before it lists, copies or switches drafts. */
-  readonly flushRef?: React.RefObject<(() => Promise<void>) | null>;
+  /** Where the wizard registers its save, for a draft switch (the draft-session controller's). */
+  readonly flush?: DraftFlush;
   readonly banner?: React.ReactNode;
   /** From the example back to the clerk's own report. */
   readonly onLeaveExample?: () => void;
 };
 
 /** One report being written: the form, the live checks, autosave and the steps. */
-export function Wizard({ draft, store, onShowDrafts, flushRef, banner, onLeaveExample }: Props) {
+export function Wizard({ draft, store, onShowDrafts, flush, banner, onLeaveExample }: Props) {
   const form = useForm<Report>({ defaultValues: draft.report as DefaultValues<Report> });
   const [findingsStore] = useState(() => createFindingsStoreWith(lazyTextChecks));
   const [progress] = useState(createProgressStore);
@@ -64,13 +66,7 @@ export function Wizard({ draft, store, onShowDrafts, flushRef, banner, onLeaveEx
   const openedByClerk = useRef(false);
   const flushDraft = useAutosave(form, draft.id, store, saveStatus);
 
-  useEffect(() => {
-    if (!flushRef) return undefined;
-    flushRef.current = flushDraft;
-    return () => {
-      flushRef.current = null;
-    };
-  }, [flushRef, flushDraft]);
+  useEffect(() => flush?.register(flushDraft), [flush, flushDraft]);
 
   useEffect(() => {
     const recompute = () => {
