@@ -9,6 +9,7 @@
  */
 import type { OutputBundle } from 'rolldown';
 import type { Plugin } from 'vite';
+import { builtPagePlugin } from './builtPagePlugin.ts';
 
 /** True in an engine that has every standard API the polyfill chunk may provide. ES5, as the notice script. */
 export const hasModernApis =
@@ -40,15 +41,4 @@ export function gatePolyfills(html: string): string {
   return page;
 }
 
-export const polyfillGatePlugin = (): Plugin => ({
-  name: 'polyfill-gate',
-  apply: 'build',
-  enforce: 'post',
-  generateBundle: {
-    order: 'post',
-    handler(_options, bundle) {
-      const index = bundle['index.html'];
-      if (index?.type === 'asset') index.source = gatePolyfills(String(index.source));
-    },
-  },
-});
+export const polyfillGatePlugin = (): Plugin => builtPagePlugin('polyfill-gate', gatePolyfills);

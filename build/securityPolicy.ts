@@ -5,6 +5,7 @@
 // from text inside the page, so it adds blob: for scripts and workers — and nothing else.
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
+import { builtPagePlugin } from './builtPagePlugin.ts';
 
 /** The text of every inline script that runs (type absent, text/javascript or module), in page order. */
 export function inlineScripts(html: string): string[] {
@@ -48,15 +49,5 @@ export function withSecurityPolicy(html: string, options: { readonly blob: boole
 }
 
 /** Sets the policy on the built index.html, once every other plugin has changed the page. */
-export const securityPolicyPlugin = (options: { readonly blob: boolean }): Plugin => ({
-  name: 'content-security-policy',
-  apply: 'build',
-  enforce: 'post',
-  generateBundle: {
-    order: 'post',
-    handler(_options, bundle) {
-      const index = bundle['index.html'];
-      if (index?.type === 'asset') index.source = withSecurityPolicy(String(index.source), options);
-    },
-  },
-});
+export const securityPolicyPlugin = (options: { readonly blob: boolean }): Plugin =>
+  builtPagePlugin('content-security-policy', (html) => withSecurityPolicy(html, options));

@@ -1,11 +1,10 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { importExtensions } from '../import/importFormats.ts';
 import { savedFolderNames } from './savedPageFrames.ts';
 
-/** Files `review` reads: report JSON and published reports. */
-export const reviewExtensions = ['.json', '.txt', '.html', '.htm', '.mhtml', '.mht', '.docx', '.pdf'] as const;
-
-const wanted = (name: string) => reviewExtensions.some((extension) => name.toLowerCase().endsWith(extension));
+/** Files `review` reads: report JSON and published reports (import/importFormats.ts). */
+const wanted = (name: string) => importExtensions.some((extension) => name.toLowerCase().endsWith(extension));
 
 /**
  * The files named, and the report files inside the folders named (recursively, in name order; hidden

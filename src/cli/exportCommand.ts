@@ -1,26 +1,20 @@
+import { lacksAgency } from '../model/exportGuard.ts';
 import type { Report } from '../model/reportSchema.ts';
 import { validateReport } from '../model/validateReport.ts';
 import { countVerdicts, describeCounts } from '../model/verdict.ts';
-import { renderDocxBytes } from '../render/docx/packDocx.ts';
-import { renderCmsHtml } from '../render/html/renderCmsHtml.ts';
-import { renderHtml } from '../render/html/renderHtml.ts';
+import { exportFormats, exportKinds, renderExport } from '../render/exportFormats.ts';
 import { CliError } from './cliError.ts';
 import { parseArgs } from './parseArgs.ts';
 import { readReportFile } from './readReportFile.ts';
-import { guardOutputs, type OutputKind } from './outputGuard.ts';
+import { guardOutputs } from './outputGuard.ts';
 import { writeFileAtomically } from './writeFileAtomically.ts';
 import type { Output } from './validateCommand.ts';
 
-type Target = { readonly option: string; readonly what: string; readonly kind: OutputKind; readonly render: (report: Report) => Promise<string | Uint8Array> };
+// One option per export format (render/exportFormats.ts).
+const targets = exportKinds.map((kind) => ({ kind, option: exportFormats[kind].option, what: exportFormats[kind].cliName, fileKind: exportFormats[kind].fileKind }));
+const outName = (suffix: string) => `out${suffix.slice(suffix.lastIndexOf('.'))}`;
 
-// One entry per output the command can write.
-const targets: readonly Target[] = [
-  { option: '--docx', what: 'Word 文件', kind: 'docx', render: renderDocxBytes },
-  { option: '--html', what: '网页', kind: 'html', render: async (report) => renderHtml(report) },
-  { option: '--cms', what: 'CMS 网页片段', kind: 'html', render: async (report) => renderCmsHtml(report) },
-];
-
-const usage = '用法：export <report.json> [--docx out.docx] [--html out.html] [--cms out.html]';
+const usage = `用法：export <report.json> ${exportKinds.map((kind) => `[${exportFormats[kind].option} ${outName(exportFormats[kind].suffix)}]`).join(' ')}`;
 
 /** export <report.json> [--docx out.docx] [--html out.html] [--cms out.html]: exit 0 written, 2 bad input. */
 export async function exportCommand(argv: readonly string[], output: Output): Promise<number> {
@@ -32,19 +26,19 @@ export async function exportCommand(argv: readonly string[], output: Output): Pr
     const path = options.get(target.option);
     return typeof path === 'string' ? [{ target, path }] : [];
   });
-  if (chosen.length === 0) throw new CliError(`请至少给出 --docx、--html 或 --cms 之一（${usage}）`);
-  await guardOutputs([{ path: file, what: '报告文件' }], chosen.map(({ target, path }) => ({ option: target.option, path, kind: target.kind })), options.has('--force'));
+  if (chosen.length === 0) throw new CliError(`请至少给出 ${targets.map((t) => t.option).join('、').replace(/、([^、]*)$/, ' 或 $1')} 之一（${usage}）`);
+  await guardOutputs([{ path: file, what: '报告文件' }], chosen.map(({ target, path }) => ({ option: target.option, path, kind: target.fileKind })), options.has('--force'));
   let report: Report;
   try {
     report = await readReportFile(file);
   } catch (error) {
     throw new CliError(`${file}: 无法读取：${error instanceof Error ? error.message : String(error)}`);
   }
-  if (report.meta.agency.trim() === '') {
+  if (lacksAgency(report)) {
     throw new CliError(`${file}: 没有机关全称（meta.agency），报告标题和落款无法生成；请先填写后再导出`);
   }
   for (const { target, path } of chosen) {
-    const content = await target.render(report);
+    const content = await renderExport(target.kind, report);
     await writeFileAtomically(path, content);
     output.out(`${target.what}已写入：${path}`);
   }

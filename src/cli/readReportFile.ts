@@ -1,29 +1,22 @@
 import { readFile, stat } from 'node:fs/promises';
+import { importKindByExtension } from '../import/importFormats.ts';
+import { maxImportBytes, tooLargeMessage } from '../import/importLimits.ts';
 import { readReportBytes } from '../import/readReportBytes.ts';
 import { importedReportReader } from './importedReportReader.ts';
 import { fileErrorMessage } from './fileErrorMessage.ts';
 import type { Report } from '../model/reportSchema.ts';
 import type { FileReader } from './fileReader.ts';
 
-/** Largest file the command line reads: a report is a few hundred kB at most. */
-export const maxFileBytes = 50 * 1024 * 1024;
+const reportJsonReader: FileReader = async (_file, bytes) => {
+  const result = readReportBytes(bytes);
+  if (!result.ok) throw new Error(result.error);
+  return result.report;
+};
 
-/** Readers by file extension; the import layer adds .txt, .html, .mhtml, .docx and .pdf. */
-export const readersByExtension = new Map<string, FileReader>([
-  ['.json', async (_file, bytes) => {
-    const result = readReportBytes(bytes);
-    if (!result.ok) throw new Error(result.error);
-    return result.report;
-  }],
-  // Published reports are imported first (src/import).
-  ['.txt', importedReportReader],
-  ['.html', importedReportReader],
-  ['.htm', importedReportReader],
-  ['.mhtml', importedReportReader],
-  ['.mht', importedReportReader],
-  ['.docx', importedReportReader],
-  ['.pdf', importedReportReader],
-]);
+/** Readers by file extension (import/importFormats.ts): the report JSON as it is, published reports imported first. */
+export const readersByExtension = new Map<string, FileReader>(
+  [...importKindByExtension].map(([extension, kind]) => [extension, kind === 'json' ? reportJsonReader : importedReportReader]),
+);
 
 function extensionOf(file: string): string {
   const match = /\.[^./\\]+$/.exec(file);
@@ -36,7 +29,7 @@ export async function readReportFile(file: string): Promise<Report> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new Error('这是一个文件夹，不是文件');
-    if (info.size > maxFileBytes) throw new Error(`文件过大（${Math.round(info.size / 1048576)} MB），不像是年度报告`);
+    if (info.size > maxImportBytes) throw new Error(tooLargeMessage(info.size));
     bytes = await readFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === undefined && error instanceof Error) throw error;

@@ -1,3 +1,4 @@
+import { ruleSeverity } from '../template/reportRules.ts';
 import { cellByPath } from './cellCatalog.ts';
 import { cellStatus, type CellValue } from './cellValue.ts';
 import type { Finding } from './finding.ts';
@@ -18,13 +19,13 @@ export function checkCell(path: CellPath, value: CellValue, stage: Stage, valueO
     const suspect = valueOf ? lookalikeSuspect(path, value, valueOf) : undefined;
     const message = invalidMessage(path, String(value), status.reason);
     return {
-      severity: 'error', rule: 'invalid-value', cells: [path],
+      severity: ruleSeverity('invalid-value'), rule: 'invalid-value', cells: [path],
       message: suspect ? `${message.replace(/。$/, '')}；按合计应为 ${suspect.value}（可能把数字打成了形近的字母）。` : message,
       ...(suspect ? { suspect } : {}),
     };
   }
   if (status.kind === 'blank') {
-    return { severity: stage === 'final' ? 'error' : 'warning', rule: 'blank-cell', cells: [path], message: blankMessage(path) };
+    return { severity: ruleSeverity('blank-cell', stage), rule: 'blank-cell', cells: [path], message: blankMessage(path) };
   }
   return undefined;
 }

@@ -15,7 +15,7 @@ export function checkIssuedOnText(report: Report): Finding[] {
   const date = readWrittenDate(issuedOnText);
   if (!date || date.iso !== issuedOn || !date.irregular) return [];
   return [{
-    severity: ruleSeverity['date-format'],
+    severity: ruleSeverity('date-format'),
     rule: 'date-format',
     cells: ['meta.issuedOn'],
     message: `成文日期原文写作“${issuedOnText.trim()}”，应写作“${formatChineseDate(issuedOn)}”（阿拉伯数字，不用“元月”，月、日不补零）`,

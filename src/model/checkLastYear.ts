@@ -1,5 +1,5 @@
 import type { ActiveColumn, CellPath } from '../template/cellPathType.ts';
-import { documentRows } from '../template/reportRules.ts';
+import { documentRows, ruleSeverity } from '../template/reportRules.ts';
 import { getCell } from './cellAccess.ts';
 import { cellNumber } from './cellValue.ts';
 import type { Finding } from './finding.ts';
@@ -8,13 +8,6 @@ import { carriedForwardColumns } from './lastYearColumns.ts';
 import { overviewText } from './overviewText.ts';
 import type { Report } from './reportSchema.ts';
 import { textRepeatRate } from './textRepeatRate.ts';
-
-/** Cross-year rule ids (spec/template-2021.md §3.2) and their severities. */
-export const lastYearRules = {
-  'carried-over': 'error',
-  'in-force-continuity': 'warning',
-  'text-repeat': 'warning',
-} as const;
 
 /** Default share of repeated text that draws a warning (one city's assessment deducts points above 50%). */
 export const defaultTextRepeatThreshold = 0.5;
@@ -32,7 +25,7 @@ function checkCarriedOver(report: Report): Finding[] {
     const expected = last.carriedForward[column];
     if (actual === undefined || typeof expected !== 'number' || actual === expected) return [];
     return [{
-      severity: lastYearRules['carried-over'],
+      severity: ruleSeverity('carried-over'),
       rule: 'carried-over',
       cells: [path],
       expected,
@@ -55,7 +48,7 @@ function checkInForce(report: Report): Finding[] {
     const expected = before + issued - repealed;
     if (expected === inForce) return [];
     return [{
-      severity: lastYearRules['in-force-continuity'],
+      severity: ruleSeverity('in-force-continuity'),
       rule: 'in-force-continuity',
       cells: [at('inForce'), at('issued'), at('repealed')],
       expected,
@@ -77,7 +70,7 @@ function checkTextRepeat(report: Report, threshold: number): Finding[] {
     if (rate <= threshold) return [];
     const percent = Math.round(rate * 100);
     return [{
-      severity: lastYearRules['text-repeat'],
+      severity: ruleSeverity('text-repeat'),
       rule: 'text-repeat',
       cells: [part.path],
       expected: Math.round(threshold * 100),

@@ -1,10 +1,8 @@
+import { ruleSeverity } from '../template/reportRules.ts';
 import type { Finding, TextPath } from './finding.ts';
 import { overviewText } from './overviewText.ts';
 import { overviewTopics } from './overviewTopics.ts';
 import type { Report } from './reportSchema.ts';
-
-/** Free rule id: 一、总体情况 never touches one of the template's five topics. */
-export const overviewTopicRule = 'overview-topic-missing';
 
 /** Below this many characters 一 is a placeholder, reported by narrative-empty-part instead. */
 const minimumCharacters = 60;
@@ -24,8 +22,8 @@ export function checkOverviewTopics(report: Report): Finding[] {
   return overviewTopics
     .filter((topic) => !topic.pattern.test(text))
     .map((topic) => ({
-      severity: 'warning' as const,
-      rule: overviewTopicRule,
+      severity: ruleSeverity('overview-topic-missing'),
+      rule: 'overview-topic-missing' as const,
       cells: [at],
       message: `“一、总体情况”没有写到“${topic.label}”方面的情况；年度报告格式要求总体情况涵盖主动公开、依申请公开、政府信息管理、平台建设、监督保障五个方面，请补写`,
     }));

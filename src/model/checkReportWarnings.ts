@@ -16,7 +16,7 @@ export function checkDeadline(report: Report, deadlines: Deadlines = defaultDead
   const { issuedOn, agencyKind = 'department', year, deadline: override, agencyLevel } = report.meta;
   if (!issuedOn) return [];
   if (!isValidIsoDate(issuedOn)) {
-    return [{ severity: ruleSeverity['date-format'], rule: 'date-format', cells: ['meta.issuedOn'], message: `成文日期“${issuedOn}”不是有效日期，请重新选择` }];
+    return [{ severity: ruleSeverity('date-format'), rule: 'date-format', cells: ['meta.issuedOn'], message: `成文日期“${issuedOn}”不是有效日期，请重新选择` }];
   }
   // 乡镇/街道: the deadline is set locally (条例 第四十九条 names county level and above); checked only once given.
   if (agencyLevel === 'township' && !(override && isValidIsoDate(override))) return [];
@@ -24,7 +24,7 @@ export function checkDeadline(report: Report, deadlines: Deadlines = defaultDead
   const deadline = override && isValidIsoDate(override) ? override : isoDate(year + 1, due.month, due.day);
   if (issuedOn <= deadline) return [];
   return [{
-    severity: ruleSeverity['late-issue'],
+    severity: ruleSeverity('late-issue'),
     rule: 'late-issue',
     cells: ['meta.issuedOn'],
     message: `成文日期${formatChineseDate(issuedOn)}晚于${kindNames[agencyKind]}年度报告的公布时限${formatChineseDate(deadline)}，请核实日期`,
@@ -42,7 +42,7 @@ export function checkDateStyle(report: Report): Finding[] {
       if (!bad) return [];
       const fixed = `${year ? `${year}年` : ''}${month === '元' ? 1 : Number(month)}月${day ? `${Number(day)}日` : ''}`;
       return [{
-        severity: ruleSeverity['date-format'],
+        severity: ruleSeverity('date-format'),
         rule: 'date-format',
         cells: [field.path],
         message: `日期“${written}”写法不规范，应写作“${fixed}”（阿拉伯数字，不用“元月”，月、日不补零）`,
@@ -62,7 +62,7 @@ export function checkRegulationsAllowed(report: Report): Finding[] {
   const filled = cells.filter((cell) => (cellNumber(getCell(report, cell), 'count') ?? 0) > 0);
   if (filled.length === 0) return [];
   return [{
-    severity: ruleSeverity['regulations-not-allowed'],
+    severity: ruleSeverity('regulations-not-allowed'),
     rule: 'regulations-not-allowed',
     cells: filled,
     message: '表二「规章」一行填了数字，而规章只能由国务院部门和省、设区的市、自治州人民政府制定。常见原因是把行政规范性文件填进了规章一行，请核实；如本机关确有规章制定权，请在基本信息中勾选，或将此提醒标为已核实。',
@@ -79,7 +79,7 @@ export function checkIssuedInForce(report: Report): Finding[] {
     if (issued === undefined || inForce === undefined || issued <= inForce || repealed > 0) return [];
     const label = row === 'regulations' ? '规章' : '行政规范性文件';
     return [{
-      severity: ruleSeverity['issued-exceeds-in-force'],
+      severity: ruleSeverity('issued-exceeds-in-force'),
       rule: 'issued-exceeds-in-force',
       cells: [at('inForce'), at('issued')],
       expected: issued,

@@ -8,7 +8,7 @@ import type { Report } from './reportSchema.ts';
  * or meta.year missing. A warning while drafting, an error on export.
  */
 export function checkRequiredFields(report: Report, stage: Stage = 'draft'): Finding[] {
-  const severity = stage === 'final' ? 'error' : ruleSeverity['required-field'];
+  const severity = ruleSeverity('required-field', stage);
   const findings: Finding[] = [];
   if ((report.meta.agency ?? '').trim() === '') {
     findings.push({

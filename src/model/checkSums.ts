@@ -19,7 +19,7 @@ export function checkSum(rule: SumRule, valueOf: (path: string) => CellValue): F
   const actual = sum(rule.right);
   if (expected === actual || !isSumRuleId(rule.rule)) return undefined;
   return {
-    severity: ruleSeverity[rule.rule],
+    severity: ruleSeverity(rule.rule),
     rule: rule.rule,
     cells: rule.cells,
     expected,

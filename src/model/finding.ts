@@ -5,16 +5,17 @@ import type { TableId } from '../template/tableTypes.ts';
 /** A narrative field, e.g. `text.other`, `text.overview.sections.0.body`. */
 export type TextPath = `text.${string}`;
 /**
- * What a finding points at: a value cell, a narrative field, a field of `meta` (`meta.agency`), or a whole
- * table (`tables.requests`: an assessment's 表格全部空白). Read from outside, narrow with isFindingPlace.
+ * A path into a report that a finding points at: a value cell, a narrative field, a field of `meta`
+ * (`meta.agency`), or a whole table (`tables.requests`: an assessment's 表格全部空白). Read from outside,
+ * narrow it with isReportPath.
  */
-export type FindingPlace = CellPath | TextPath | `meta.${string}` | `tables.${TableId}`;
+export type ReportPath = CellPath | TextPath | `meta.${string}` | `tables.${TableId}`;
 
 /** One finding of the validator (spec/report-format.md §2). cells[0] is where it is shown. */
 export type Finding = {
   readonly severity: Severity;
-  readonly rule: RuleId | (string & {});
-  readonly cells: readonly FindingPlace[];
+  readonly rule: RuleId;
+  readonly cells: readonly ReportPath[];
   readonly expected?: number;
   readonly actual?: number;
   readonly message: string;
@@ -25,6 +26,9 @@ export type Finding = {
   /** Warnings the clerk marked 已核实 (meta.acknowledged) whose figures have not changed since. */
   readonly acknowledged?: { readonly reason: string; readonly on: string };
 };
+
+/** Where a finding points: what showing it in the wizard needs (an assessment's evidence is one too). */
+export type FindingPlace = Pick<Finding, 'cells' | 'suspect'>;
 
 /** report-format.md §2: `suspect: {cell, value}`. */
 export type Suspect = { readonly cell: CellPath; readonly value: number };

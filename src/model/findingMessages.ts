@@ -1,16 +1,19 @@
 import type { RuleId } from '../template/reportRules.ts';
+import { tableById } from '../template/tables.ts';
+import type { TableId } from '../template/tableTypes.ts';
 import { cellByPath } from './cellCatalog.ts';
 import type { InvalidReason } from './cellValue.ts';
 import type { SumRule } from './sumRules.ts';
 
-const tableNumeral = { active: '二', requests: '三', appeals: '四' } as const;
+// 表二, 表三, 表四: the numeral its part's heading opens with (二、主动公开政府信息情况).
+const tableNumeral = (table: TableId): string => tableById[table].section.slice(0, tableById[table].section.indexOf('、'));
 
 /** Where a cell is, in words a clerk finds on the page: 表三「一、本年新收 / 自然人」. */
 export function cellPlace(path: string): string {
   const cell = cellByPath.get(path);
   if (!cell) return path;
   const parts = cell.table === 'appeals' ? [cell.columnName] : [cell.rowName, cell.columnName];
-  return `表${tableNumeral[cell.table]}「${parts.join(' / ')}」`;
+  return `表${tableNumeral(cell.table)}「${parts.join(' / ')}」`;
 }
 
 const rowNameOf = (path: string): string => cellByPath.get(path)?.rowName ?? path;

@@ -1,3 +1,4 @@
+import { rules } from '../template/reportRules.ts';
 import type { Finding } from './finding.ts';
 
 /**
@@ -22,10 +23,8 @@ export const verdictWord: Readonly<Record<Verdict, string>> = {
 /** The unit each verdict is counted in: blank cells are 格, the rest 处. */
 export const verdictUnit: Readonly<Record<Verdict, string>> = { error: '处', blank: '格', advice: '处', acknowledged: '处' };
 
-const blankRules: ReadonlySet<string> = new Set(['blank-cell', 'required-field']);
-
 export function verdictOf(finding: Finding): Verdict {
-  if (blankRules.has(finding.rule)) return 'blank';
+  if (rules[finding.rule].group === 'blank') return 'blank';
   if (finding.acknowledged !== undefined) return 'acknowledged';
   return finding.severity === 'error' ? 'error' : 'advice';
 }

@@ -1,15 +1,15 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { emptyReport } from '../model/emptyReport.ts';
 import { defaultReportYear } from '../model/reportYear.ts';
 import type { Report } from '../model/reportSchema.ts';
-import { rememberCurrentDraft } from './drafts/currentDraft.ts';
-import type { DraftRecord, DraftStore } from './drafts/draftStore.ts';
+import { rememberCurrentDraft } from '../storage/currentDraft.ts';
+import type { DraftRecord, DraftStore } from '../storage/draftStore.ts';
 import { DraftSession } from './drafts/DraftSession.tsx';
-import type { StartNotices } from './drafts/startNotices.ts';
-import { createMemoryDraftStore } from './drafts/memoryDraftStore.ts';
+import type { StartNotices } from '../storage/startNotices.ts';
+import { createMemoryDraftStore } from '../storage/memoryDraftStore.ts';
+import { useDraftSwitching } from './drafts/useDraftSwitching.ts';
 import { WelcomeBanner } from './drafts/WelcomeBanner.tsx';
 import { Wizard } from './wizard/Wizard.tsx';
-import { isExampleDraft } from './example/exampleIdentity.ts';
 import { useFocusReturn } from './layout/useFocusReturn.ts';
 
 // The drafts list (with the example, import and next-year code) loads when first opened, not with the app.
@@ -21,7 +21,7 @@ const newEmptyReport = (): Report => emptyReport({ year: defaultReportYear(), ag
 
 async function openStore(): Promise<DraftStore> {
   try {
-    const { openIndexedDbDraftStore } = await import('./drafts/indexedDbDraftStore.ts');
+    const { openIndexedDbDraftStore } = await import('../storage/indexedDbDraftStore.ts');
     return await openIndexedDbDraftStore();
   } catch {
     return createMemoryDraftStore();
@@ -39,7 +39,7 @@ function start(givenStore: DraftStore | undefined): Promise<Ready> {
     startup = (async () => {
       const store = givenStore ?? (await openStore());
       // Restoring backups and checking stored drafts load with the start, not in the first script.
-      const { startingDraft } = await import('./drafts/startingDraft.ts');
+      const { startingDraft } = await import('../storage/startingDraft.ts');
       return { store, ...(await startingDraft(store, newEmptyReport)) };
     })();
     startups.set(key, startup);
@@ -53,7 +53,6 @@ export function App({ store: givenStore }: { store?: DraftStore } = {}) {
   const [failure, setFailure] = useState<string | null>(null);
   const [draftsOpen, setDraftsOpen] = useState(false);
   const [bannerOpen, setBannerOpen] = useState(true);
-  const flushRef = useRef<(() => Promise<void>) | null>(null);
   // Closing 草稿与文件 (关闭, Esc, or opening a draft from it) puts the keyboard back on its button.
   useFocusReturn(draftsOpen, () => document.querySelector<HTMLElement>('[data-action="drafts"]'));
 
@@ -69,49 +68,17 @@ export function App({ store: givenStore }: { store?: DraftStore } = {}) {
     };
   }, [givenStore]);
 
-  const switchTo = useCallback((draft: DraftRecord) => {
-    rememberCurrentDraft(draft.id);
+  const show = useCallback((draft: DraftRecord) => {
     setReady((current) => (current ? { ...current, draft, notices: undefined } : current));
-    setDraftsOpen(false);
   }, []);
-
-  const openDraft = useCallback(
-    async (record: DraftRecord) => {
-      if (!ready) return;
-      await flushRef.current?.();
-      switchTo((await ready.store.get(record.id)) ?? record);
-    },
-    [ready, switchTo],
-  );
-
-  const createDraft = useCallback(
-    async (report: Report, name?: string) => {
-      if (!ready) return;
-      await flushRef.current?.();
-      switchTo(await ready.store.create(report, name));
-      setBannerOpen(false);
-    },
-    [ready, switchTo],
-  );
+  const closeDrafts = useCallback(() => setDraftsOpen(false), []);
+  const closeBanner = useCallback(() => setBannerOpen(false), []);
+  const { flush, switchTo, openDraft, createDraft, currentRemoved, leaveExample } = useDraftSwitching(ready, show, closeDrafts, closeBanner, newEmptyReport);
 
   const showDrafts = useCallback(async () => {
-    await flushRef.current?.();
+    await flush.flush();
     setDraftsOpen(true);
-  }, []);
-
-  const currentRemoved = useCallback(async () => {
-    if (!ready) return;
-    const [newest] = (await ready.store.list()).filter((record) => record.id !== ready.draft.id);
-    switchTo(newest ?? (await ready.store.create(newEmptyReport())));
-  }, [ready, switchTo]);
-
-  // From the example back to the clerk's own report: the newest other draft, else a new empty one.
-  const leaveExample = useCallback(async () => {
-    if (!ready) return;
-    await flushRef.current?.();
-    const mine = (await ready.store.list()).find((record) => record.id !== ready.draft.id && !isExampleDraft(record));
-    switchTo(mine ?? (await ready.store.create(newEmptyReport())));
-  }, [ready, switchTo]);
+  }, [flush]);
 
   if (failure) return <p role="alert">无法启动编写助手：{failure}</p>;
   if (!ready) return <p role="status" className="loading">正在打开草稿……</p>;
@@ -122,7 +89,7 @@ export function App({ store: givenStore }: { store?: DraftStore } = {}) {
         key={ready.draft.id}
         draft={ready.draft}
         store={ready.store}
-        flushRef={flushRef}
+        flush={flush}
         notices={ready.notices}
         onShowDrafts={() => void showDrafts()}
         onOpen={switchTo}
@@ -130,7 +97,7 @@ export function App({ store: givenStore }: { store?: DraftStore } = {}) {
       <Wizard
         draft={draft}
         store={ready.store}
-        flushRef={flushRef}
+        flush={flush}
         onShowDrafts={() => void showDrafts()}
         onLeaveExample={() => void leaveExample()}
         banner={

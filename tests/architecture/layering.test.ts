@@ -2,16 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-// design.md: template → model → render/import → ui/cli; the core imports no React, docx, TanStack or DOM.
+// design.md: template → model → render/import/storage → ui/cli; the core imports no React, docx, TanStack or DOM.
 const root = join(import.meta.dirname, '..', '..', 'src');
-const layers = ['template', 'model', 'render', 'import', 'ui', 'cli'] as const;
+const layers = ['template', 'model', 'render', 'import', 'storage', 'ui', 'cli'] as const;
 type Layer = (typeof layers)[number];
 const allowed: Record<Layer, readonly Layer[]> = {
   template: ['template'],
   model: ['template', 'model'],
   render: ['template', 'model', 'render'],
   import: ['template', 'model', 'import'],
-  ui: ['template', 'model', 'render', 'import', 'ui'],
+  storage: ['template', 'model', 'storage'],
+  ui: ['template', 'model', 'render', 'import', 'storage', 'ui'],
   cli: ['template', 'model', 'render', 'import', 'cli'],
 };
 const forbiddenPackages: Partial<Record<Layer, RegExp>> = {
@@ -19,8 +20,10 @@ const forbiddenPackages: Partial<Record<Layer, RegExp>> = {
   model: /^(react|react-dom|docx|mammoth|@tanstack\/|react-hook-form|node:)/,
   render: /^(react|react-dom|@tanstack\/|react-hook-form|node:)/,
   import: /^(react|react-dom|@tanstack\/|react-hook-form)/,
+  storage: /^(react|react-dom|docx|mammoth|@tanstack\/|react-hook-form|node:)/,
 };
 const domGlobals = /\b(document|window|localStorage|indexedDB|navigator|HTMLElement|DOMParser)\b/;
+const browserStorage = /\b(localStorage|sessionStorage|indexedDB)\b/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -67,6 +70,15 @@ describe('architecture', () => {
       .filter((file) => domGlobals.test(readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '')))
       .map((file) => relative(root, file));
     expect(offenders).toEqual([]);
+  });
+
+  it('storage/ is the only folder that touches browser storage (localStorage, sessionStorage, IndexedDB)', () => {
+    const offenders = files
+      .filter((file) => layerOf(file) !== 'storage')
+      .filter((file) => browserStorage.test(readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '')))
+      .map((file) => relative(root, file));
+    expect(offenders).toEqual([]);
+    expect(files.some((file) => layerOf(file) === 'storage' && browserStorage.test(readFileSync(file, 'utf8')))).toBe(true);
   });
 
   it('has no barrel index files', () => {

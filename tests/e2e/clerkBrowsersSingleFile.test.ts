@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { close, openApp, singleFileUrl, type AppSession } from './browserHarness.ts';
 import { engineNames } from './engines.ts';
-import { engineMajor, exportBoth, fillAgency, importPublished, draftsSayWhereTheyLive, printsOnlyTheReport, readLedger, reachEveryStepByMouse, reloadFindsDraft, reviewsReports, startApp, typeTableWithOneTypo } from './clerkFlows.ts';
+import { engineMajor, startApp } from './clerkFlows.ts';
+import { clerkFlowTests, openTimeout } from './clerkContract.ts';
 
 // Issue 22: the one-file build (npm run build:single) opened straight from disk, with no server at all, in
 // Chromium 86, 108 and the current one: the same flows as the served build, and no request to any address —
 // only the file itself, blob: URLs the page makes from its own text, and data: URLs.
-const flowTimeout = 240_000;
-// Opening may wait for the production build (plugin-legacy: minutes on a loaded 2-core machine) and an engine's unpacking.
-const openTimeout = 900_000;
 const ownSchemes = /^(file|blob|data):/;
 
 for (const name of engineNames) {
@@ -34,42 +32,7 @@ for (const name of engineNames) {
       expect(await page.locator('#browser-too-old').isVisible()).toBe(false);
     });
 
-    it('reaches every step by mouse', async () => {
-      await reachEveryStepByMouse(session.page);
-    }, flowTimeout);
-
-    it('types table 三 with one mistyped cell, sees it marked with its fix and fixes it', async () => {
-      await fillAgency(session.page);
-      await typeTableWithOneTypo(session.page);
-    }, flowTimeout);
-
-    it('exports a .docx and an .html that open', async () => {
-      await exportBoth(session.page);
-    }, flowTimeout);
-
-    it('prints only the report', async () => {
-      await printsOnlyTheReport(session.page);
-    }, flowTimeout);
-
-    it('finds the draft after a reload', async () => {
-      await reloadFindsDraft(session.page);
-    }, flowTimeout);
-
-    it('imports a published text, a .docx and a PDF (the import worker started from a blob: URL)', async () => {
-      await importPublished(session.page);
-    }, flowTimeout);
-
-    it('says in 草稿与文件 where drafts live', async () => {
-      await draftsSayWhereTheyLive(session.page, true);
-    }, flowTimeout);
-
-    it('checks reports on the 审查 page and downloads its table', async () => {
-      await reviewsReports(session.page);
-    }, flowTimeout);
-
-    it('counts table 三 from an .xlsx ledger', async () => {
-      await readLedger(session.page);
-    }, flowTimeout);
+    clerkFlowTests(() => session, { fromDisk: true });
 
     it('requested nothing but the file itself, blob: and data: URLs', async () => {
       expect(session.pageErrors).toEqual([]);

@@ -6,7 +6,7 @@ import { renderDocxBytes } from '../../src/render/docx/packDocx.ts';
 import { fullReport } from '../fixtures/fullReport.ts';
 import { close, openApp, type AppSession } from './browserHarness.ts';
 import { openStep, openReportFromDrafts } from './wizardActions.ts';
-import { minimalDocx, paddedDocumentXml } from '../import/zipBytes.ts';
+import { minimalDocx, paddedDocumentXml } from '../import/hostileDocx.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gov-info-report-csp-'));
 const reportFile = join(dir, 'full.json');

@@ -4,7 +4,8 @@ import { inspectDocxZip } from '../../src/import/inspectDocxZip.ts';
 import { wordElementCounter } from '../../src/import/wordElementCounter.ts';
 import { renderDocxBytes } from '../../src/render/docx/packDocx.ts';
 import { fullReport } from '../fixtures/fullReport.ts';
-import { minimalDocx, paddedDocumentXml, zipBytes } from './zipBytes.ts';
+import { rawZip } from '../fixtures/rawZip.ts';
+import { minimalDocx, paddedDocumentXml } from './hostileDocx.ts';
 
 const importDocx = (data: Uint8Array) => importReport({ kind: 'docx', data }, { fallbackYear: 2025 });
 
@@ -22,12 +23,12 @@ describe('a .docx is checked before mammoth unpacks it', () => {
 
   it('refuses files that together unpack to more than 100 MB', async () => {
     const parts = Array.from({ length: 3 }, (_, i) => ({ name: `word/media/image${i}.png`, data: 'x', declaredSize: 40 * 1024 * 1024 }));
-    const result = await inspectDocxZip(zipBytes(parts));
+    const result = await inspectDocxZip(rawZip(parts));
     expect(result).toEqual({ ok: false, error: expect.stringMatching(/解压后约 120 MB，超过 100 MB.*压缩炸弹/) });
   });
 
   it('refuses XML over 8 MB even when it is stored unpacked (no ratio to notice)', async () => {
-    const big = zipBytes([{ name: 'word/document.xml', data: paddedDocumentXml('一', 9 * 1024 * 1024), stored: true }]);
+    const big = rawZip([{ name: 'word/document.xml', data: paddedDocumentXml('一', 9 * 1024 * 1024), store: true }]);
     expect(await inspectDocxZip(big)).toEqual({ ok: false, error: expect.stringMatching(/正文解压后超过 8\.0 MB/) });
   });
 
@@ -38,7 +39,7 @@ describe('a .docx is checked before mammoth unpacks it', () => {
 
   it('refuses a zip with thousands of files', async () => {
     const parts = Array.from({ length: 1001 }, (_, i) => ({ name: `word/p${i}.xml`, data: '<a/>' }));
-    expect(await inspectDocxZip(zipBytes(parts))).toEqual({ ok: false, error: expect.stringMatching(/内含 1001 个部件/) });
+    expect(await inspectDocxZip(rawZip(parts))).toEqual({ ok: false, error: expect.stringMatching(/内含 1001 个部件/) });
   });
 
   it('says a zip whose directory points outside the file, or whose data is not deflate, is damaged', async () => {

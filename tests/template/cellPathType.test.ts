@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellCatalog, isCellPath } from '../../src/model/cellCatalog.ts';
-import type { FindingPlace } from '../../src/model/finding.ts';
-import { isFindingPlace } from '../../src/model/isFindingPlace.ts';
+import type { ReportPath } from '../../src/model/finding.ts';
+import { isReportPath } from '../../src/model/isReportPath.ts';
 import type {
   ActiveColumn, ActiveRow, AppealsColumn, AppealsGroup, CellPath, RequestsColumn, RequestsRow, TableCellPath,
 } from '../../src/template/cellPathType.ts';
@@ -97,15 +97,15 @@ describe('CellPath, the cell paths derived from the template as a type', () => {
   });
 });
 
-describe('isFindingPlace, for places read from outside (an assessment\'s evidence)', () => {
+describe('isReportPath, for paths read from outside (an assessment\'s evidence)', () => {
   it('accepts a cell, a narrative field, a meta field and a whole table', () => {
-    const places: FindingPlace[] = ['tables.requests.received.total', 'text.other', 'text.overview.sections.0.body', 'meta.agency', 'tables.appeals'];
-    expect(places.filter((place) => !isFindingPlace(place))).toEqual([]);
+    const places: ReportPath[] = ['tables.requests.received.total', 'text.other', 'text.overview.sections.0.body', 'meta.agency', 'tables.appeals'];
+    expect(places.filter((place) => !isReportPath(place))).toEqual([]);
   });
 
   it('rejects anything else', () => {
     for (const path of ['', 'tables.request', 'tables.requests.received', 'tables.constructor', 'tables.__proto__', 'table.requests.received.total', 'other', 'textother']) {
-      expect(isFindingPlace(path), path).toBe(false);
+      expect(isReportPath(path), path).toBe(false);
     }
   });
 });

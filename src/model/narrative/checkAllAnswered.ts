@@ -1,7 +1,7 @@
 import type { Finding } from '../finding.ts';
 import type { Report } from '../reportSchema.ts';
 import { narrativeFields } from './narrativeFields.ts';
-import { narrativeSeverity } from './narrativeRules.ts';
+import { ruleSeverity } from '../../template/reportRules.ts';
 import { tableSum } from './tableSum.ts';
 import { textSentences } from './textSentences.ts';
 
@@ -21,7 +21,7 @@ export function checkAllAnswered(report: Report): Finding[] {
       const from = Math.max(0, sentence.text.slice(0, match.index).search(/[^，,；;：:]*$/));
       const quote = sentence.text.slice(from, match.index + match[0].length).trim();
       return [{
-        severity: narrativeSeverity,
+        severity: ruleSeverity('narrative-all-answered'),
         rule: 'narrative-all-answered',
         cells: [field.path, 'tables.requests.carriedForward.total'],
         expected: 0,

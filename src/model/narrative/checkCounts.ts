@@ -6,7 +6,7 @@ import { countReadingLimits, type CountMention } from './countMention.ts';
 import { findCountMentions } from './findCountMentions.ts';
 import { nothingCovered, type Covered } from './covered.ts';
 import { narrativeFields } from './narrativeFields.ts';
-import { narrativeSeverity } from './narrativeRules.ts';
+import { ruleSeverity } from '../../template/reportRules.ts';
 import { tableSum } from './tableSum.ts';
 
 type Target = { readonly readings: readonly Reading[]; readonly place: string };
@@ -51,7 +51,7 @@ export function checkCounts(report: Report, covered: Covered = nothingCovered): 
         const row = outcomeById[mention.outcome];
         const agrees = expected === undefined || expected === mention.value;
         return [{
-          severity: narrativeSeverity,
+          severity: ruleSeverity('narrative-outcome-term'),
           rule: 'narrative-outcome-term',
           cells,
           ...(expected === undefined ? {} : { expected }),
@@ -61,7 +61,7 @@ export function checkCounts(report: Report, covered: Covered = nothingCovered): 
       }
       if (expected === undefined || agreesWithAReading(report, target.readings, mention.value) || receivedWithCarriedOver(report, mention)) return [];
       return [{
-        severity: narrativeSeverity,
+        severity: ruleSeverity('narrative-count'),
         rule: 'narrative-count',
         cells,
         expected,
@@ -78,7 +78,7 @@ function partNotReadWhole(path: TextPath, length: number, readUpTo: number): Fin
     ? `有 ${length} 个字，超过 ${countReadingLimits.characters / 10000} 万字`
     : `带单位的数字超过 ${countReadingLimits.countedNumbers} 处`;
   return {
-    severity: narrativeSeverity,
+    severity: ruleSeverity('narrative-too-long'),
     rule: 'narrative-too-long',
     cells: [path],
     actual: length,

@@ -3,7 +3,7 @@ import type { Finding, TextPath } from '../finding.ts';
 import { overviewText } from '../overviewText.ts';
 import type { Report } from '../reportSchema.ts';
 import { narrativeFields } from './narrativeFields.ts';
-import { narrativeSeverity } from './narrativeRules.ts';
+import { ruleSeverity } from '../../template/reportRules.ts';
 import { isPlaceholder } from './placeholder.ts';
 
 /** Fewer characters than this in 一 or 五 is a placeholder rather than a report (spaces and punctuation not counted). */
@@ -11,7 +11,7 @@ export const minimumLength = { overview: 60, problems: 40 } as const;
 
 const characters = (text: string): number => [...text.replace(/[\s\p{P}]/gu, '')].length;
 
-function emptyFinding(path: TextPath, message: string, severity: Finding['severity'] = narrativeSeverity): Finding {
+function emptyFinding(path: TextPath, message: string, severity: Finding['severity'] = ruleSeverity('narrative-empty-part')): Finding {
   return { severity, rule: 'narrative-empty-part', cells: [path], message };
 }
 
@@ -22,7 +22,7 @@ function emptyFinding(path: TextPath, message: string, severity: Finding['severi
  */
 export function checkEmptyParts(report: Report, stage: Stage = 'draft'): Finding[] {
   if (stage === 'draft' && narrativeFields(report).every((field) => field.value.trim() === '')) return [];
-  const emptySeverity = stage === 'final' ? 'error' : narrativeSeverity;
+  const emptySeverity = ruleSeverity('narrative-empty-part', stage);
   const findings: Finding[] = [];
   const { overview, problems, other } = report.text;
   const overviewAll = overviewText(overview);
@@ -51,7 +51,7 @@ export function checkEmptyParts(report: Report, stage: Stage = 'draft'): Finding
   }
   if (other.trim() === '' || isPlaceholder(other)) {
     const said = other.trim() === '' ? '还没有内容' : `只写了“${other.trim()}”`;
-    findings.push(emptyFinding('text.other', `“六、其他需要报告的事项”${said}；至少应写明信息处理费的收取情况`, other.trim() === '' ? emptySeverity : narrativeSeverity));
+    findings.push(emptyFinding('text.other', `“六、其他需要报告的事项”${said}；至少应写明信息处理费的收取情况`, other.trim() === '' ? emptySeverity : ruleSeverity('narrative-empty-part')));
   }
   return findings;
 }

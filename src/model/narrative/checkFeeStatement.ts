@@ -1,7 +1,7 @@
 import type { Finding } from '../finding.ts';
 import type { Report } from '../reportSchema.ts';
-import { numberSource, parseCount } from './chineseNumber.ts';
-import { narrativeSeverity } from './narrativeRules.ts';
+import { numberSource, parseCount } from '../chineseNumber.ts';
+import { ruleSeverity } from '../../template/reportRules.ts';
 import { tableSum } from './tableSum.ts';
 import { isPlaceholder } from './placeholder.ts';
 import type { CellPath } from '../../template/cellPathType.ts';
@@ -22,7 +22,7 @@ export function checkFeeStatement(report: Report): Finding[] {
   if (text.trim() === '' || isPlaceholder(text)) return [];
   if (!feeStatement.test(text)) {
     return [{
-      severity: narrativeSeverity,
+      severity: ruleSeverity('narrative-fee-missing'),
       rule: 'narrative-fee-missing',
       cells: ['text.other'],
       message: '“六、其他需要报告的事项”应写明依据《政府信息公开信息处理费管理办法》收取信息处理费的情况（发出收费通知的件数和金额，或未收取）',
@@ -33,7 +33,7 @@ export function checkFeeStatement(report: Report): Finding[] {
   const denial = noNotice.exec(text);
   if (denial) {
     return [{
-      severity: narrativeSeverity,
+      severity: ruleSeverity('narrative-fee-contradiction'),
       rule: 'narrative-fee-contradiction',
       cells: ['text.other', feeUnpaidCell],
       expected: unpaid,
@@ -45,7 +45,7 @@ export function checkFeeStatement(report: Report): Finding[] {
   const notices = counted ? parseCount(counted[1] ?? '') : undefined;
   if (counted && notices !== undefined && notices < unpaid) {
     return [{
-      severity: narrativeSeverity,
+      severity: ruleSeverity('narrative-fee-contradiction'),
       rule: 'narrative-fee-contradiction',
       cells: ['text.other', feeUnpaidCell],
       expected: unpaid,

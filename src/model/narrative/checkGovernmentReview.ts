@@ -1,6 +1,6 @@
 import type { Finding, TextPath } from '../finding.ts';
 import type { Report } from '../reportSchema.ts';
-import { narrativeSeverity } from './narrativeRules.ts';
+import { ruleSeverity } from '../../template/reportRules.ts';
 
 const topics = [
   { name: '工作考核', pattern: /考核|考评|绩效/ },
@@ -19,7 +19,7 @@ export function checkGovernmentReview(report: Report): Finding[] {
   const supervision = sections.findIndex((s) => /监督|保障/.test(s.heading));
   const path: TextPath = supervision >= 0 ? `text.overview.sections.${supervision}.body` : 'text.overview.intro';
   return [{
-    severity: narrativeSeverity,
+    severity: ruleSeverity('narrative-government-review'),
     rule: 'narrative-government-review',
     cells: [path],
     message: `人民政府的年度报告应在“一、总体情况”（通常在“监督保障”中）写明工作考核、社会评议和责任追究结果情况，目前没有写到：${missing.join('、')}`,

@@ -11,7 +11,7 @@ import { outdatedByField, outdatedFindings } from './checkOutdatedDrafts.ts';
 import type { Covered } from './covered.ts';
 import { checkTextYear } from './checkTextYear.ts';
 
-/** Every narrative check (rule ids in narrativeRules.ts): the text against the tables, and the parts' structure. */
+/** Every narrative check (rule ids in template/reportRules.ts): the text against the tables, and the parts' structure. */
 export function checkNarrative(report: Report, options: { readonly stage?: Stage } = {}): Finding[] {
   const outdated = outdatedByField(report);
   // A figure inside an outdated generated sentence is reported once, as that sentence (refreshed in one click).

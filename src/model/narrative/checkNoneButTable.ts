@@ -3,7 +3,7 @@ import type { Finding } from '../finding.ts';
 import type { Report } from '../reportSchema.ts';
 import { nothingCovered, type Covered } from './covered.ts';
 import { narrativeFields } from './narrativeFields.ts';
-import { narrativeSeverity } from './narrativeRules.ts';
+import { ruleSeverity } from '../../template/reportRules.ts';
 import { tableSum } from './tableSum.ts';
 
 type Denial = {
@@ -39,7 +39,7 @@ export function checkNoneButTable(report: Report, covered: Covered = nothingCove
           const actual = tableSum(report, target.cells);
           if (actual === undefined || actual === 0) return [];
           return [{
-            severity: narrativeSeverity,
+            severity: ruleSeverity('narrative-none-but-table'),
             rule: 'narrative-none-but-table',
             cells: [field.path, ...target.cells],
             expected: actual,

@@ -1,7 +1,7 @@
 import type { Finding } from '../finding.ts';
 import type { Report } from '../reportSchema.ts';
 import { narrativeFields } from './narrativeFields.ts';
-import { narrativeSeverity } from './narrativeRules.ts';
+import { ruleSeverity } from '../../template/reportRules.ts';
 
 const period = /(\d{4})年1月1日(?:起)?(?:至|到|—|－|-|~|～)(\d{4})年12月31日/g;
 // Last year opening a sentence as its time: "2023年，我局…" / "2023年全年共…" (not 2023年以来, 2023年度报告, 2023年12月).
@@ -16,7 +16,7 @@ export function checkTextYear(report: Report): Finding[] {
       const [written, from, to] = match;
       if (Number(from) === year && Number(to) === year) continue;
       findings.push({
-        severity: narrativeSeverity,
+        severity: ruleSeverity('narrative-year'),
         rule: 'narrative-year',
         cells: [field.path],
         expected: year,
@@ -35,7 +35,7 @@ export function checkTextYear(report: Report): Finding[] {
       const at = (stale.index ?? 0) + stale[0].indexOf(stale[1] ?? '');
       const quote = field.value.slice(at, at + 16).split(/[。\n]/)[0] ?? '';
       findings.push({
-        severity: narrativeSeverity,
+        severity: ruleSeverity('narrative-year'),
         rule: 'narrative-year',
         cells: [field.path],
         expected: year,

@@ -39,7 +39,7 @@ const requestCells = {
   otherHandling: under('otherHandling'),
   answered: [`${R}.resultsTotal.total`],
   carriedForward: [`${R}.carriedForward.total`],
-} as const;
+} as const satisfies Record<string, readonly CellPath[]>;
 
 /** 三 in words: received by applicant type, carried over, each outcome, answered, carried forward. */
 export const requestsSummary: DraftSentence = {

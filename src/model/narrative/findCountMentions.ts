@@ -1,5 +1,5 @@
 import { applicantOfClause } from './applicantCounts.ts';
-import { numberSource, parseCount } from './chineseNumber.ts';
+import { numberSource, parseCount } from '../chineseNumber.ts';
 import { countQuantities } from './countQuantities.ts';
 import { applicationUnits, type Reading } from './countWords.ts';
 import { applicationSentences } from './applicationSentences.ts';

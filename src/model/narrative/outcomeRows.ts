@@ -1,3 +1,5 @@
+import type { HeaderNode } from '../../template/tableTypes.ts';
+import { requestsTable } from '../../template/requestsTable.ts';
 import { cellCatalog } from '../cellCatalog.ts';
 import { filler, lead, R } from './countWords.ts';
 import type { CellPath } from '../../template/cellPathType.ts';
@@ -5,17 +7,30 @@ import type { CellPath } from '../../template/cellPathType.ts';
 const totalsUnder = (prefix: string): CellPath[] =>
   cellCatalog.filter((c) => c.path.startsWith(`${R}.${prefix}.`) && c.path.endsWith('.total')).map((c) => c.path);
 
+const outcomeIds = ['disclosed', 'partlyDisclosed', 'declined', 'unavailable', 'notProcessed', 'otherHandling'] as const;
 
-export const outcomeRows = [
-  { id: 'disclosed', name: '（一）予以公开', term: '予以公开', cells: [`${R}.disclosed.total`] },
-  { id: 'partlyDisclosed', name: '（二）部分公开', term: '部分公开', cells: [`${R}.partlyDisclosed.total`] },
-  { id: 'declined', name: '（三）不予公开', term: '不予公开', cells: totalsUnder('declined') },
-  { id: 'unavailable', name: '（四）无法提供', term: '无法提供', cells: totalsUnder('unavailable') },
-  { id: 'notProcessed', name: '（五）不予处理', term: '不予处理', cells: totalsUnder('notProcessed') },
-  { id: 'otherHandling', name: '（六）其他处理', term: '其他处理', cells: totalsUnder('otherHandling') },
-] as const;
+export type OutcomeId = (typeof outcomeIds)[number];
 
-export type OutcomeId = (typeof outcomeRows)[number]['id'];
+export type OutcomeRow = {
+  readonly id: OutcomeId;
+  /** The row's name in table 三 (its short form where it has one): （一）予以公开. */
+  readonly name: string;
+  /** The table's term, without the numbering: 予以公开. */
+  readonly term: string;
+  /** The total cell, or the totals of its numbered sub-rows (every 总计 cell under its key). */
+  readonly cells: readonly CellPath[];
+};
+
+const nodeWithKey = (nodes: readonly HeaderNode[], key: string): HeaderNode | undefined =>
+  nodes.reduce<HeaderNode | undefined>((found, node) => found ?? (node.key === key ? node : nodeWithKey(node.children ?? [], key)), undefined);
+
+/** The six outcomes of 三、本年度办理结果, their names read from the template's row labels. */
+export const outcomeRows: readonly OutcomeRow[] = outcomeIds.map((id) => {
+  const node = nodeWithKey(requestsTable.rows, id);
+  if (!node) throw new Error(`table 三 has no row ${id}`);
+  const name = node.short ?? node.label;
+  return { id, name, term: name.replace(/^（[一二三四五六七八九十]+）/, ''), cells: totalsUnder(id) };
+});
 
 /** Outcome words that are not the table's terms, and the term the table uses for them. */
 export const outcomeSynonyms: readonly { readonly lead: RegExp; readonly outcome: OutcomeId }[] = [
@@ -24,6 +39,6 @@ export const outcomeSynonyms: readonly { readonly lead: RegExp; readonly outcome
   { lead: lead('(?:拒绝公开|(?<!予)不公开|不同意公开)(?:的)?(?:申请)?'), outcome: 'declined' },
 ];
 
-export const outcomeById: Readonly<Record<OutcomeId, (typeof outcomeRows)[number]>> = Object.fromEntries(
+export const outcomeById: Readonly<Record<OutcomeId, OutcomeRow>> = Object.fromEntries(
   outcomeRows.map((row) => [row.id, row]),
-) as Record<OutcomeId, (typeof outcomeRows)[number]>;
+) as Record<OutcomeId, OutcomeRow>;

@@ -5,8 +5,6 @@ import { docxBodyXml } from './docxBodyXml.ts';
 import { docxDocument } from './renderDocx.ts';
 import { xmlSafeReport } from '../xmlSafeReport.ts';
 
-export const docxMimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
 const documentPart = 'word/document.xml';
 
 type DocumentEnvelope = { readonly open: string; readonly close: string };
@@ -47,10 +45,4 @@ export function documentXml(report: Report): string {
 export function renderDocxBytes(input: Report): Promise<Uint8Array> {
   const report = xmlSafeReport(input);
   return Packer.pack(docxDocument(report, []), 'uint8array', undefined, [{ path: documentPart, data: wrappedBody(report) }]);
-}
-
-/** The .docx file as a Blob for the browser's download. */
-export async function renderDocxBlob(report: Report): Promise<Blob> {
-  const bytes = await renderDocxBytes(report);
-  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: docxMimeType });
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DamagedDraft, DraftStore } from './draftStore.ts';
+import type { DamagedDraft, DraftStore } from '../../storage/draftStore.ts';
 import { downloadRawData } from './reportFile.ts';
-import { damagedBackups, removeDamagedBackup } from './restoreBackups.ts';
+import { damagedBackups, removeDamagedBackup } from '../../storage/restoreBackups.ts';
 
 /** Stored drafts and backups that cannot be opened: their raw data can be saved as a file, then deleted. */
 export function DamagedDrafts({ store }: { store: DraftStore }) {

@@ -1,5 +1,5 @@
 import type { Report } from '../../model/reportSchema.ts';
-import type { ViewerReason } from './editorLease.ts';
+import type { ViewerReason } from '../../storage/editorLease.ts';
 import { downloadReport } from './reportFile.ts';
 
 type Props = {

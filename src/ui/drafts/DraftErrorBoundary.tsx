@@ -1,5 +1,5 @@
 import { Component, lazy, Suspense, type ReactNode } from 'react';
-import type { DraftStore } from './draftStore.ts';
+import type { DraftStore } from '../../storage/draftStore.ts';
 import './drafts.css';
 
 const DraftFailure = lazy(() => import('./DraftFailure.tsx').then((module) => ({ default: module.DraftFailure })));

@@ -1,4 +1,4 @@
-import type { DraftStore } from './draftStore.ts';
+import type { DraftStore } from '../../storage/draftStore.ts';
 import { downloadRawData, downloadReport } from './reportFile.ts';
 
 type Props = { readonly draftId: string; readonly store: DraftStore; readonly onShowDrafts: () => void };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { StartNotices } from './startNotices.ts';
+import type { StartNotices } from '../../storage/startNotices.ts';
 import './drafts.css';
 
 const listed = (names: readonly string[]) => names.map((name) => `“${name}”`).join('、');

@@ -6,11 +6,12 @@ import { DraftErrorBoundary } from './DraftErrorBoundary.tsx';
 // What is shown only now and then (another tab, a conflict, notices after a start) loads when needed.
 const DraftBanners = lazy(() => import('./DraftBanners.tsx').then((module) => ({ default: module.DraftBanners })));
 const DraftNotices = lazy(() => import('./DraftNotices.tsx').then((module) => ({ default: module.DraftNotices })));
-import { draftName } from './draftName.ts';
-import type { DraftRecord, DraftStore } from './draftStore.ts';
-import { createEditorLease, type EditorLease, type LeaseRole, type ViewerReason } from './editorLease.ts';
-import { hasNotices, type StartNotices } from './startNotices.ts';
-import { forgetWaiting } from './unloadBackup.ts';
+import { draftName } from '../../storage/draftName.ts';
+import type { DraftRecord, DraftStore } from '../../storage/draftStore.ts';
+import { createEditorLease, type EditorLease, type LeaseRole, type ViewerReason } from '../../storage/editorLease.ts';
+import { hasNotices, type StartNotices } from '../../storage/startNotices.ts';
+import { forgetWaiting } from '../../storage/unloadBackup.ts';
+import type { DraftFlush } from './draftFlush.ts';
 import './drafts.css';
 import { ReadOnlyContext } from './ReadOnlyContext.ts';
 
@@ -18,7 +19,7 @@ type Props = {
   readonly draft: DraftRecord;
   readonly store: DraftStore;
   /** The wizard's save of what it holds (set by the wizard). */
-  readonly flushRef: React.RefObject<(() => Promise<void>) | null>;
+  readonly flush: DraftFlush;
   readonly notices?: StartNotices | undefined;
   readonly onShowDrafts: () => void;
   /** Opens another draft (the edits of this tab kept as a new draft after a conflict). */
@@ -33,7 +34,7 @@ type Lease = { readonly role: LeaseRole; readonly reason?: ViewerReason };
  * handles a save refused because another tab stored newer work, and keeps a failing wizard from blanking
  * the page. Read-only means viewing: every step can be opened and read, nothing can be typed, so nothing is written.
  */
-export function DraftSession({ draft, store, flushRef, notices, onShowDrafts, onOpen, render }: Props) {
+export function DraftSession({ draft, store, flush, notices, onShowDrafts, onOpen, render }: Props) {
   const [shown, setShown] = useState(draft);
   const [generation, setGeneration] = useState(0);
   const [lease, setLease] = useState<Lease>({ role: store.kind === 'memory' ? 'editor' : 'pending' });
@@ -57,12 +58,12 @@ export function DraftSession({ draft, store, flushRef, notices, onShowDrafts, on
         setLease(reason ? { role, reason } : { role });
       },
       beforeRelease: async () => {
-        await flushRef.current?.();
+        await flush.flush();
       },
     });
     setHandle(created);
     return () => created.close();
-  }, [draft.id, store, flushRef]);
+  }, [draft.id, store, flush]);
 
   // A draft opened from the list was not read through get(): read it now, so its writes start from its revision.
   useEffect(() => {

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Report } from '../../model/reportSchema.ts';
-import type { DraftStore } from './draftStore.ts';
+import type { DraftStore } from '../../storage/draftStore.ts';
 import type { SaveStatusStore } from './saveStatus.ts';
 import { flushPendingEdits } from '../typing/pendingEdits.ts';
 import { reportDraftConflict } from './draftEvents.ts';
 import { backupLostMessage, conflictMessage, saveFailureMessage } from './saveFailure.ts';
-import { clearBackup, clearSaveFailed, hasWaitingBackup, markSaveFailed, writeBackup } from './unloadBackup.ts';
+import { clearBackup, clearSaveFailed, hasWaitingBackup, markSaveFailed, writeBackup } from '../../storage/unloadBackup.ts';
 
 /** A change is written after this much quiet… */
 export const autosaveDelayMs = 250;

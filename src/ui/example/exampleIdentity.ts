@@ -1,5 +1,5 @@
 import type { Report } from '../../model/reportSchema.ts';
-import type { DraftRecord } from '../drafts/draftStore.ts';
+import type { DraftRecord } from '../../storage/draftStore.ts';
 
 // What marks the example (a fictional agency's report), kept apart from its text so that the header and
 // the drafts list can recognise it without loading the example itself.

@@ -7,7 +7,6 @@ import { tableLayout, type GridCell, type TableGrid as Layout } from '../../mode
 import { sections } from '../../template/sections.ts';
 import { tableById } from '../../template/tables.ts';
 import type { MatrixTable, TableId } from '../../template/tableTypes.ts';
-import { useFindingsStore } from '../findings/FindingsContext.tsx';
 import { createGridApi } from './gridApi.ts';
 import { historyBox, statusBox } from './editHistories.ts';
 import { registerPendingEdits } from '../typing/pendingEdits.ts';
@@ -137,7 +136,6 @@ function BlockGrid({ model }: { model: TableModel }) {
 export function TableGrid({ table }: { table: TableId }) {
   const form = useFormContext<Report>();
   const { control } = form;
-  const findings = useFindingsStore();
   const model = models[table];
   // control is stable for the life of the form; getValues and setValue belong to it.
   const api = useMemo(
@@ -145,8 +143,8 @@ export function TableGrid({ table }: { table: TableId }) {
       getReport: () => form.getValues(),
       getValue: (path) => form.getValues(path as FieldPath<Report>),
       setValue: (path, value) => form.setValue(path as FieldPath<Report>, value as never),
-    }, findings, historyBox(control, table), statusBox(control, table)),
-    [table, control, findings],
+    }, historyBox(control, table), statusBox(control, table)),
+    [table, control],
   );
   const scrollBox = useRef<HTMLDivElement>(null);
   const wide = useWideTable(scrollBox);

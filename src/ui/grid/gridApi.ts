@@ -9,7 +9,6 @@ import type { Report } from '../../model/reportSchema.ts';
 import type { TableGrid } from '../../model/tableLayout.ts';
 import { totalOffer } from '../../model/totalOffer.ts';
 import type { TableId } from '../../template/tableTypes.ts';
-import type { FindingsStore } from '../findings/findingsStore.ts';
 import { emptyHistory, recordStep, redoStep, undoStep, type EditHistory, type EditStep } from './editHistory.ts';
 import type { HistoryBox } from './editHistories.ts';
 import { createGridStatus, type GridStatusStore } from './gridStatus.ts';
@@ -73,7 +72,6 @@ export function createGridApi(
   table: TableId,
   layout: TableGrid,
   form: FormAccess,
-  findings: FindingsStore,
   history: HistoryBox = { current: emptyHistory },
   status: GridStatusStore = createGridStatus(),
 ): GridApi {
@@ -86,10 +84,9 @@ export function createGridApi(
 
   const valueOf = (path: string): CellValue => toCellValue(form.getValue(path));
 
-  // Values first, then checks: every rule is checked against the final values, so nothing flickers.
+  // The grid only writes the form; the findings store listens to it (ui/findings/followForm.ts).
   const write = (writes: readonly CellWrite[]): void => {
     for (const { path, value } of writes) form.setValue(path, value);
-    for (const { path } of writes) findings.cellChanged(path, valueOf);
   };
 
   // A value put into a cell by the grid (undo, paste, fill, Esc) is shown at once, as the grid prints it:

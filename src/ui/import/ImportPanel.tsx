@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { detectInputKind } from '../../import/detectInputKind.ts';
+import { importAccept } from '../../import/importFormats.ts';
 import type { ImportNote } from '../../import/importNote.ts';
 import type { ImportInput } from '../../import/inputKind.ts';
 import { nextYearReport } from '../../model/nextYearReport.ts';
@@ -71,7 +72,7 @@ export function ImportPanel({ onAccept, onCancel }: Props) {
             <input
               ref={fileInput}
               type="file"
-              accept=".docx,.pdf,.html,.htm,.mhtml,.mht,.txt,.json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/html,multipart/related,message/rfc822,text/plain,application/json"
+              accept={importAccept}
               hidden
               aria-label="选择要导入的报告文件"
               data-testid="import-file-input"

@@ -1,7 +1,6 @@
 import { useFormContext, useWatch, type FieldPath } from 'react-hook-form';
 import { formatCellInput } from '../../model/parseCellInput.ts';
 import type { Report } from '../../model/reportSchema.ts';
-import { useFindingsStore } from '../findings/FindingsContext.tsx';
 import { toCellValue } from '../grid/toCellValue.ts';
 import { applyLedgerToForm } from './applyLedgerToForm.ts';
 import { detachLedgerCell } from '../../model/ledger/keepLedger.ts';
@@ -12,7 +11,6 @@ type Props = { readonly path: string; readonly left: number; readonly top: numbe
 /** The tip beside one counted cell; when the clerk changed the cell by hand, asks whether to detach it from the ledger. */
 export function CellTip({ path, left, top, kept, onList }: Props) {
   const form = useFormContext<Report>();
-  const findings = useFindingsStore();
   const current = toCellValue(useWatch({ name: path as FieldPath<Report>, exact: true }));
   const counted = kept.cells[path];
   if (counted === undefined) return null;
@@ -27,7 +25,7 @@ export function CellTip({ path, left, top, kept, onList }: Props) {
         <div className="ledger-tip-edited">
           此格已手工改为 {current === null ? '空白' : formatCellInput(current)}，台账计 {counted}。要让此格脱离台账吗？
           <button type="button" data-action="ledger-detach" onClick={detach}>脱离台账</button>
-          <button type="button" data-action="ledger-restore" onClick={() => applyLedgerToForm(form, findings, { cells: { [path]: counted } })}>恢复为 {counted}</button>
+          <button type="button" data-action="ledger-restore" onClick={() => applyLedgerToForm(form, { cells: { [path]: counted } })}>恢复为 {counted}</button>
         </div>
       )}
     </div>

@@ -9,7 +9,6 @@ import { mapHeaders, matchColumns, missingRoles, headerOf } from '../../model/le
 import { problemLine } from '../../model/ledger/ledgerProblem.ts';
 import { cellText } from '../../model/ledger/ledgerText.ts';
 import type { Report } from '../../model/reportSchema.ts';
-import { useFindingsStore } from '../findings/FindingsContext.tsx';
 import { readFileBytes } from '../import/readFileBytes.ts';
 import { applyLedgerToForm, ledgerChanges } from './applyLedgerToForm.ts';
 import { ColumnMappingEditor } from './ColumnMappingEditor.tsx';
@@ -30,7 +29,6 @@ function sourceOf(fileName: string, sheet: LedgerSheet): Source {
 /** 从台账计数: read a ledger, check the columns, preview the counted table 三, apply it as one undo step. */
 export function LedgerPanel({ onDone }: { readonly onDone: (message: string) => void }) {
   const form = useFormContext<Report>();
-  const findings = useFindingsStore();
   const [source, setSource] = useState<Source | undefined>();
   const [error, setError] = useState('');
   const [pasted, setPasted] = useState('');
@@ -78,7 +76,7 @@ export function LedgerPanel({ onDone }: { readonly onDone: (message: string) => 
 
   const apply = () => {
     if (!source || !count?.ok) return;
-    const changed = applyLedgerToForm(form, findings, count);
+    const changed = applyLedgerToForm(form, count);
     // Kept with the draft (saved, reopened) until the clerk counts again or detaches it.
     form.setValue('meta.ledger', keepLedger(source.fileName, source.sheet, count, localToday()), { shouldDirty: true });
     onDone(`已按台账“${source.fileName}”填入表三：${changed} 格有变化，计入 ${count.counted.length} 行${count.problems.length > 0 ? `，${count.problems.length} 处问题见表格上方“台账计数”` : ''}。可用“撤销”或 Ctrl+Z 撤回。`);

@@ -1,13 +1,10 @@
 import type { FieldPath, UseFormReturn } from 'react-hook-form';
 import { getCell } from '../../model/cellAccess.ts';
 import { isCellPath } from '../../model/cellCatalog.ts';
-import type { CellValue } from '../../model/cellValue.ts';
 import type { LedgerCount } from '../../model/ledger/countLedger.ts';
 import type { Report } from '../../model/reportSchema.ts';
-import type { FindingsStore } from '../findings/findingsStore.ts';
 import { historyBox } from '../grid/editHistories.ts';
 import { recordStep, type EditStep } from '../grid/editHistory.ts';
-import { toCellValue } from '../grid/toCellValue.ts';
 
 /** The cells of table 三 whose counted value differs from the form's. */
 export function ledgerChanges(report: Report, count: Pick<LedgerCount, 'cells'>): EditStep {
@@ -18,13 +15,12 @@ export function ledgerChanges(report: Report, count: Pick<LedgerCount, 'cells'>)
 
 /**
  * Writes the counted table 三 into the form as one step of table 三's undo history (the grid's Ctrl+Z and
- * 撤销 take it back), and re-checks the changed cells. Returns the number of cells changed.
+ * 撤销 take it back). The findings store re-checks the changed cells as it hears the form. Returns the number of
+ * cells changed.
  */
-export function applyLedgerToForm(form: UseFormReturn<Report>, findings: FindingsStore, count: Pick<LedgerCount, 'cells'>): number {
+export function applyLedgerToForm(form: UseFormReturn<Report>, count: Pick<LedgerCount, 'cells'>): number {
   const step = ledgerChanges(form.getValues(), count);
   for (const edit of step) form.setValue(edit.path as FieldPath<Report>, edit.after as never);
-  const valueOf = (path: string): CellValue => toCellValue(form.getValues(path as FieldPath<Report>));
-  for (const edit of step) findings.cellChanged(edit.path, valueOf);
   const box = historyBox(form.control, 'requests');
   box.current = recordStep(box.current, step);
   return step.length;

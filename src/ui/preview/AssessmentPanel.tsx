@@ -5,28 +5,28 @@ import { placeName } from '../../model/assessment/placeName.ts';
 import { describeLateness } from '../../model/assessment/publicationLateness.ts';
 import { readPackText } from '../../model/assessment/readPack.ts';
 import { shippedPack } from '../../model/assessment/shippedPacks.ts';
-import type { Finding } from '../../model/finding.ts';
-import { isFindingPlace } from '../../model/isFindingPlace.ts';
+import type { FindingPlace } from '../../model/finding.ts';
+import { isReportPath } from '../../model/isReportPath.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import './assessment.css';
 
 export type AssessmentPanelProps = {
   report: Report;
-  onShowFinding: (finding: Finding) => void;
+  onShowFinding: (place: FindingPlace) => void;
   /** Keeps (or with undefined, forgets) the office's pack with the draft. */
   onPackChange: (pack: unknown) => void;
 };
 
 const national = shippedPack('national-2021');
 
-function EvidenceItem({ evidence, rule, onShowFinding }: { evidence: Evidence; rule: string; onShowFinding: (finding: Finding) => void }) {
+function EvidenceItem({ evidence, onShowFinding }: { evidence: Evidence; onShowFinding: (place: FindingPlace) => void }) {
   const path = evidence.cell ?? evidence.part;
   const text = [evidence.quote, evidence.share !== undefined ? `（重复 ${Math.round(evidence.share * 100)}%）` : ''].join('');
   return (
     <li>
       {path ? (
         <button type="button" className="link-button" data-assessment-target={path}
-          onClick={() => onShowFinding({ severity: 'warning', rule, cells: isFindingPlace(path) ? [path] : [], message: text })}>
+          onClick={() => onShowFinding({ cells: isReportPath(path) ? [path] : [] })}>
           {placeName(path)}
         </button>
       ) : null}
@@ -35,7 +35,7 @@ function EvidenceItem({ evidence, rule, onShowFinding }: { evidence: Evidence; r
   );
 }
 
-function AssessmentResultView({ assessment, onShowFinding }: { assessment: DraftAssessment; onShowFinding: (finding: Finding) => void }) {
+function AssessmentResultView({ assessment, onShowFinding }: { assessment: DraftAssessment; onShowFinding: (place: FindingPlace) => void }) {
   const { pack, result } = assessment;
   return (
     <section className="assessment-result" data-pack={pack.id} aria-label={pack.name}>
@@ -45,7 +45,7 @@ function AssessmentResultView({ assessment, onShowFinding }: { assessment: Draft
           {result.deductions.map((d) => (
             <li key={d.rule} data-rule={d.rule}>
               <strong>{d.title}</strong>　扣 {d.points} 分
-              <ul>{d.evidence.slice(0, 8).map((e, i) => <EvidenceItem key={i} evidence={e} rule={d.rule} onShowFinding={onShowFinding} />)}</ul>
+              <ul>{d.evidence.slice(0, 8).map((e, i) => <EvidenceItem key={i} evidence={e} onShowFinding={onShowFinding} />)}</ul>
               <p className="assessment-fix">怎么改：{d.fix}</p>
             </li>
           ))}

@@ -1,10 +1,10 @@
-import type { Finding } from '../../model/finding.ts';
+import type { Finding, FindingPlace } from '../../model/finding.ts';
 import { countVerdicts, describeCounts, verdictOf } from '../../model/verdict.ts';
 import { FindingDetails } from '../findings/FindingDetails.tsx';
 
-type Props = { errors: readonly Finding[]; warnings: readonly Finding[]; onShowFinding: (finding: Finding) => void };
+type Props = { errors: readonly Finding[]; warnings: readonly Finding[]; onShowFinding: (finding: FindingPlace) => void };
 
-function FindingItems({ findings, onShowFinding }: { findings: readonly Finding[]; onShowFinding: (finding: Finding) => void }) {
+function FindingItems({ findings, onShowFinding }: { findings: readonly Finding[]; onShowFinding: (finding: FindingPlace) => void }) {
   return (
     <ul className="preview-finding-list">
       {findings.map((finding, i) => (

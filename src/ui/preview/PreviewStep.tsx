@@ -1,7 +1,9 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import type { Finding } from '../../model/finding.ts';
+import { lacksAgency } from '../../model/exportGuard.ts';
+import type { Finding, FindingPlace } from '../../model/finding.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import { defaultFontProfile, type FontProfile } from '../../render/docx/fontProfiles.ts';
+import { exportFormats, exportKinds, type ExportFormat, type ExportKind } from '../../render/exportFormats.ts';
 import { renderCmsHtml } from '../../render/html/renderCmsHtml.ts';
 import { renderHtml } from '../../render/html/renderHtml.ts';
 import { renderPlainText } from '../../render/text/renderPlainText.ts';
@@ -18,7 +20,7 @@ import './preview.css';
 export type PreviewStepProps = {
   report: Report;
   findings: readonly Finding[];
-  onShowFinding: (finding: Finding) => void;
+  onShowFinding: (finding: FindingPlace) => void;
   onFontProfileChange: (profile: 'gb2312' | 'windows') => void;
   /** Keeps the office's assessment pack with the draft (meta.assessmentPack); undefined forgets it. */
   onPackChange?: (pack: unknown) => void;
@@ -28,20 +30,6 @@ export type PreviewStepProps = {
 const AssessmentPanel = lazy(() => import('./AssessmentPanel.tsx').then((module) => ({ default: module.AssessmentPanel })));
 
 type Status = { readonly text: string; readonly error?: boolean };
-
-const htmlType = 'text/html;charset=utf-8';
-
-type DocxPacker = typeof import('../../render/docx/packDocx.ts');
-let docxPacker: Promise<DocxPacker> | undefined;
-
-/** The docx library is a chunk of its own, fetched when the clerk first asks for the file; later clicks reuse it. */
-function loadDocxPacker(): Promise<DocxPacker> {
-  docxPacker ??= import('../../render/docx/packDocx.ts').catch((error: unknown) => {
-    docxPacker = undefined; // a failed fetch is tried again on the next click
-    throw error;
-  });
-  return docxPacker;
-}
 
 /** 预览与导出: the page as it will be published, what is still wrong, and the downloads. */
 export function PreviewStep({ report, findings, onShowFinding, onFontProfileChange, onPackChange = () => undefined }: PreviewStepProps) {
@@ -53,7 +41,7 @@ export function PreviewStep({ report, findings, onShowFinding, onFontProfileChan
   const page = useMemo(() => renderHtml(exported), [exported]);
   const { errors, warnings } = useMemo(() => exportFindings(report, findings), [report, findings]);
   // A title and signature without the agency are never printed, even when the clerk confirms the other errors.
-  const noAgency = report.meta.agency.trim() === '';
+  const noAgency = lacksAgency(report);
   const blocked = noAgency || (errors.length > 0 && !confirmed);
 
   const chooseFonts = (profile: FontProfile) => {
@@ -61,24 +49,29 @@ export function PreviewStep({ report, findings, onShowFinding, onFontProfileChan
     onFontProfileChange(profile);
   };
 
-  const downloadDocx = async () => {
+  // A text format is made at once (the page shown below is the one downloaded); the Word file is built by a
+  // library fetched on first use, with the button busy meanwhile.
+  const download = async (kind: ExportKind) => {
+    const format: ExportFormat = exportFormats[kind];
+    const what = /^[A-Za-z]/.test(format.appName) ? ` ${format.appName}` : format.appName; // 生成 Word 文件, 生成网页文件
+    const name = exportFileName(exported, kind);
+    if ('text' in format.render) {
+      const text = kind === 'html' ? page : format.render.text(exported);
+      downloadBlob(new Blob([text], { type: format.mimeType }), name);
+      setStatus({ text: `已生成${what}：${name}` });
+      return;
+    }
     setBusy(true);
-    setStatus({ text: '正在生成 Word 文件……' });
+    setStatus({ text: `正在生成${what}……` });
     try {
-      const { renderDocxBlob } = await loadDocxPacker();
-      downloadBlob(await renderDocxBlob(exported), exportFileName(exported, 'docx'));
-      setStatus({ text: `已生成 Word 文件：${exportFileName(exported, 'docx')}` });
+      const bytes = await format.render.bytes(exported);
+      downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: format.mimeType }), name);
+      setStatus({ text: `已生成${what}：${name}` });
     } catch (error) {
-      setStatus({ text: `生成 Word 文件失败：${error instanceof Error ? error.message : String(error)}。请再试一次，或先保存报告文件。`, error: true });
+      setStatus({ text: `生成${what}失败：${error instanceof Error ? error.message : String(error)}。请再试一次，或先保存报告文件。`, error: true });
     } finally {
       setBusy(false);
     }
-  };
-
-  const downloadHtml = (kind: 'html' | 'cms') => {
-    const html = kind === 'html' ? page : renderCmsHtml(exported);
-    downloadBlob(new Blob([html], { type: htmlType }), exportFileName(exported, kind));
-    setStatus({ text: `已生成网页文件：${exportFileName(exported, kind)}` });
   };
 
   const copy = async () => {
@@ -105,11 +98,15 @@ export function PreviewStep({ report, findings, onShowFinding, onFontProfileChan
         </label>
       ) : null}
       <div className="preview-downloads" role="group" aria-label="导出">
-        <button type="button" className="primary" disabled={blocked || busy} onClick={() => void downloadDocx()}>
-          {busy ? '正在生成……' : '下载 Word 文件（.docx）'}
-        </button>
-        <button type="button" disabled={blocked} onClick={() => downloadHtml('html')}>下载网页（.html）</button>
-        <button type="button" disabled={blocked} onClick={() => downloadHtml('cms')}>下载网站编辑器用网页</button>
+        {exportKinds.map((kind, index) => {
+          const format: ExportFormat = exportFormats[kind];
+          const slow = 'bytes' in format.render;
+          return (
+            <button key={kind} type="button" className={index === 0 ? 'primary' : undefined} disabled={blocked || (slow && busy)} onClick={() => void download(kind)}>
+              {slow && busy ? '正在生成……' : format.button}
+            </button>
+          );
+        })}
         <button type="button" disabled={blocked} onClick={() => void copy()}>复制到剪贴板</button>
         <button type="button" disabled={blocked} onClick={() => window.print()}>打印</button>
       </div>

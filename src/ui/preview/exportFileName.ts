@@ -1,12 +1,10 @@
+import { lacksAgency } from '../../model/exportGuard.ts';
 import type { Report } from '../../model/reportSchema.ts';
+import { exportFormats, type ExportKind } from '../../render/exportFormats.ts';
 import { reportTitle } from '../../render/reportTitle.ts';
-
-export type ExportKind = 'docx' | 'html' | 'cms';
-
-const suffixes: Readonly<Record<ExportKind, string>> = { docx: '.docx', html: '.html', cms: '（网站编辑器用）.html' };
 
 /** The report's title as a file name, characters Windows refuses replaced. */
 export function exportFileName(report: Report, kind: ExportKind): string {
-  const title = report.meta.agency.trim() === '' ? `未命名机关${reportTitle(report)}` : reportTitle(report);
-  return `${title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')}${suffixes[kind]}`;
+  const title = lacksAgency(report) ? `未命名机关${reportTitle(report)}` : reportTitle(report);
+  return `${title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')}${exportFormats[kind].suffix}`;
 }

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import { importExtensions } from '../../import/importFormats.ts';
 import type { AssessmentPack } from '../../model/assessment/packSchema.ts';
 import { readPackText } from '../../model/assessment/readPack.ts';
 import { shippedPacks } from '../../model/assessment/shippedPacks.ts';
@@ -66,7 +67,7 @@ export function ReviewPage() {
       <div className="dialog-actions">
         <button type="button" data-action="review-files" onClick={() => files.current?.click()}>选择报告文件</button>
         <button type="button" data-action="review-folder" onClick={() => folder.current?.click()}>选择文件夹</button>
-        <input ref={files} type="file" multiple hidden aria-hidden="true" tabIndex={-1} accept=".json,.txt,.html,.htm,.mhtml,.mht,.docx,.pdf"
+        <input ref={files} type="file" multiple hidden aria-hidden="true" tabIndex={-1} accept={importExtensions.join(',')}
           data-field="review-files" onChange={(e) => { const list = pickedFiles(e.target.files); e.target.value = ''; void run(list); }} />
         <input ref={folder} type="file" hidden aria-hidden="true" tabIndex={-1} {...{ webkitdirectory: '' }}
           onChange={(e) => { const list = pickedFiles(e.target.files); e.target.value = ''; void run(list); }} />

@@ -1,11 +1,12 @@
 import { decodeHtmlBytes } from '../../import/decodeHtmlBytes.ts';
 import { detectInputKind } from '../../import/detectInputKind.ts';
+import { importExtensions } from '../../import/importFormats.ts';
 import { maxImportBytes } from '../../import/importLimits.ts';
 import type { ReviewInput } from '../../model/review/reviewReports.ts';
 import { importOffThread } from '../import/importOffThread.ts';
 import type { NamedFile } from './droppedFiles.ts';
 
-const extensions = /\.(json|txt|html?|mhtml|mht|docx|pdf)$/i;
+const readable = (path: string) => importExtensions.some((extension) => path.toLowerCase().endsWith(extension));
 const pagePattern = /\.html?$/i;
 // A page saved as 网页，全部: name.html beside name_files/ (or name.files/) holding its frames and images.
 const folderOf = (page: string) => page.replace(pagePattern, '');
@@ -14,7 +15,7 @@ const savedFolder = /^(.*)(?:_files|\.files)\/[^/]+$/;
 /** A file to review; a saved page brings the files of its _files folder (its frames). */
 export type ReviewFile = NamedFile & { readonly frames?: readonly NamedFile[] };
 
-/** The files a review reads: report JSON and published reports; a saved page's _files folder goes with its page. */
+/** The files a review reads: report JSON and published reports (import/importFormats.ts); a saved page's _files folder goes with its page. */
 export function reviewable(files: readonly NamedFile[]): ReviewFile[] {
   const pages = new Set(files.filter((f) => pagePattern.test(f.path)).map((f) => folderOf(f.path)));
   const folderPage = (path: string) => {
@@ -22,7 +23,7 @@ export function reviewable(files: readonly NamedFile[]): ReviewFile[] {
     return base !== undefined && pages.has(base) ? base : undefined;
   };
   return files
-    .filter((f) => extensions.test(f.path) && folderPage(f.path) === undefined)
+    .filter((f) => readable(f.path) && folderPage(f.path) === undefined)
     .map((f) => {
       if (!pagePattern.test(f.path)) return f;
       const frames = files.filter((other) => pagePattern.test(other.path) && folderPage(other.path) === folderOf(f.path)).slice(0, 50);

@@ -1,11 +1,11 @@
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type DefaultValues } from 'react-hook-form';
-import type { Finding } from '../../model/finding.ts';
+import type { FindingPlace } from '../../model/finding.ts';
 import type { Report } from '../../model/reportSchema.ts';
 import { createFindingsStoreWith } from '../findings/findingsStoreCore.ts';
 import { lazyTextChecks, loadTextChecks } from '../findings/lazyTextChecks.ts';
 import { FindingsProvider } from '../findings/FindingsContext.tsx';
-import type { DraftRecord, DraftStore } from '../drafts/draftStore.ts';
+import type { DraftRecord, DraftStore } from '../../storage/draftStore.ts';
 import { downloadReport } from '../drafts/reportFile.ts';
 import { createSaveStatusStore } from '../drafts/saveStatus.ts';
 import { useAutosave } from '../drafts/useAutosave.ts';
@@ -25,11 +25,12 @@ import { isExampleDraft } from '../example/exampleIdentity.ts';
 import { ExampleNotice } from './ExampleNotice.tsx';
 import { OpenDraftName } from './OpenDraftName.tsx';
 import { SkipLink } from '../layout/SkipLink.tsx';
-import { recalledStep, rememberStep } from './stepMemory.ts';
+import { recalledStep, rememberStep } from '../../storage/stepMemory.ts';
 import { claimFocusReturn } from '../layout/useFocusReturn.ts';
 import { FindingsAnnouncer } from './FindingsAnnouncer.tsx';
 import { ReadOnlyContext } from '../drafts/ReadOnlyContext.ts';
 import { AboutApp } from '../AboutApp.tsx';
+import type { DraftFlush } from '../drafts/draftFlush.ts';
 
 // The full check (text, meta, across tables) waits for a pause; each cell checks itself live, so after a
 // cell edit only the cross-part checks are pending and a longer pause is fine.
@@ -42,19 +43,20 @@ type Props = {
   /** Opens the drafts list (open, copy, rename, delete, files, import). */
   readonly onShowDrafts: () => void;
   /** Lets the app save the open draft before it lists, copies or switches drafts. */
-  readonly flushRef?: React.RefObject<(() => Promise<void>) | null>;
+  /** Where the wizard registers its save, for a draft switch (the draft-session controller's). */
+  readonly flush?: DraftFlush;
   readonly banner?: React.ReactNode;
   /** From the example back to the clerk's own report. */
   readonly onLeaveExample?: () => void;
 };
 
 /** One report being written: the form, the live checks, autosave and the steps. */
-export function Wizard({ draft, store, onShowDrafts, flushRef, banner, onLeaveExample }: Props) {
+export function Wizard({ draft, store, onShowDrafts, flush, banner, onLeaveExample }: Props) {
   const form = useForm<Report>({ defaultValues: draft.report as DefaultValues<Report> });
   const [findingsStore] = useState(() => createFindingsStoreWith(lazyTextChecks));
   const [progress] = useState(createProgressStore);
   const [saveStatus] = useState(createSaveStatusStore);
-  const [step, setStep] = useState<StepId>(() => recalledStep(draft.id));
+  const [step, setStep] = useState<StepId>(() => recalledStep(draft.id, steps.map((candidate) => candidate.id), 'basics'));
   const readOnly = useContext(ReadOnlyContext);
   const [example] = useState(() => isExampleDraft(draft));
   const heading = useRef<HTMLHeadingElement | null>(null);
@@ -64,13 +66,7 @@ export function Wizard({ draft, store, onShowDrafts, flushRef, banner, onLeaveEx
   const openedByClerk = useRef(false);
   const flushDraft = useAutosave(form, draft.id, store, saveStatus);
 
-  useEffect(() => {
-    if (!flushRef) return undefined;
-    flushRef.current = flushDraft;
-    return () => {
-      flushRef.current = null;
-    };
-  }, [flushRef, flushDraft]);
+  useEffect(() => flush?.register(flushDraft), [flush, flushDraft]);
 
   useEffect(() => {
     const recompute = () => {
@@ -95,7 +91,7 @@ export function Wizard({ draft, store, onShowDrafts, flushRef, banner, onLeaveEx
     };
   }, [form, findingsStore, progress]);
 
-  const showFinding = useCallback((finding: Finding) => {
+  const showFinding = useCallback((finding: FindingPlace) => {
     // The cell to fix: the one the failing sums point at, else the finding's own cell.
     const target = finding.suspect?.cell ?? finding.cells[0];
     pendingFocus.current = target ?? null;

@@ -1,11 +1,11 @@
 import { createContext, useContext } from 'react';
-import type { Finding } from '../../model/finding.ts';
+import type { FindingPlace } from '../../model/finding.ts';
 import type { ProgressStore } from './progressStore.ts';
 
 /** What the panels around the steps share: progress and how to open a finding. */
 export type WizardServices = {
   readonly progress: ProgressStore;
-  readonly showFinding: (finding: Finding) => void;
+  readonly showFinding: (finding: FindingPlace) => void;
 };
 
 export const WizardContext = createContext<WizardServices | null>(null);

@@ -1,5 +1,5 @@
 import { sections, type SectionId } from '../../template/sections.ts';
-import type { Finding } from '../../model/finding.ts';
+import type { FindingPlace } from '../../model/finding.ts';
 
 /** The wizard's steps: 基本信息, the six parts (from the template, in order), 预览与导出. */
 export type StepId = 'basics' | SectionId | 'preview';
@@ -26,6 +26,6 @@ export function stepOfPath(path: string): StepId {
   return 'basics';
 }
 
-export function stepOfFinding(finding: Finding): StepId {
+export function stepOfFinding(finding: FindingPlace): StepId {
   return stepOfPath(finding.cells[0] ?? 'meta');
 }

@@ -12,7 +12,7 @@ import { importReport } from '../../../src/import/importReport.ts';
 import { readReportBytes } from '../../../src/import/readReportBytes.ts';
 import { fullReport } from '../../fixtures/fullReport.ts';
 import { gb18030Bytes } from '../../cli/encodings.ts';
-import { minimalDocx, paddedDocumentXml } from '../../import/zipBytes.ts';
+import { minimalDocx, paddedDocumentXml } from '../../import/hostileDocx.ts';
 import { projectRoot } from '../bundle/productionBuild.ts';
 
 type Reader = 'docx' | 'html' | 'text' | 'json';

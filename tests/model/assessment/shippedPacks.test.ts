@@ -133,7 +133,7 @@ describe('assessReport', () => {
   });
 
   it('does not count acknowledged warnings', () => {
-    const finding = { severity: 'warning' as const, rule: 'narrative-count', cells: ['text.overview.sections.1.body' as const], message: '…', acknowledged: { reason: '已核对', on: '2026-01-10' } };
+    const finding = { severity: 'warning' as const, rule: 'narrative-count' as const, cells: ['text.overview.sections.1.body' as const], message: '…', acknowledged: { reason: '已核对', on: '2026-01-10' } };
     expect(assessReport(fullReport, quality, { findings: [finding] }).deductions).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cellCatalog } from '../../../src/model/cellCatalog.ts';
 import { readReport } from '../../../src/model/readReport.ts';
 import { checkNarrative } from '../../../src/model/narrative/checkNarrative.ts';
-import { parseCount } from '../../../src/model/narrative/chineseNumber.ts';
+import { parseCount } from '../../../src/model/chineseNumber.ts';
 import { zeroReport } from '../../fixtures/buildReport.ts';
 import { withText } from './narrativeFixture.ts';
 

@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyReport } from '../../../src/model/emptyReport.ts';
 import type { Report } from '../../../src/model/reportSchema.ts';
 import { onDraftConflict } from '../../../src/ui/drafts/draftEvents.ts';
-import type { DraftStore } from '../../../src/ui/drafts/draftStore.ts';
-import { createMemoryDraftStore } from '../../../src/ui/drafts/memoryDraftStore.ts';
+import type { DraftStore } from '../../../src/storage/draftStore.ts';
+import { createMemoryDraftStore } from '../../../src/storage/memoryDraftStore.ts';
 import { createSaveStatusStore } from '../../../src/ui/drafts/saveStatus.ts';
 import { autosaveMaxWaitMs, autosaveRetryMs, useAutosave } from '../../../src/ui/drafts/useAutosave.ts';
 

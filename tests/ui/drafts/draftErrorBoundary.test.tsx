@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyReport } from '../../../src/model/emptyReport.ts';
 import { DraftErrorBoundary } from '../../../src/ui/drafts/DraftErrorBoundary.tsx';
-import { createMemoryDraftStore } from '../../../src/ui/drafts/memoryDraftStore.ts';
+import { createMemoryDraftStore } from '../../../src/storage/memoryDraftStore.ts';
 
 function Broken(): never {
   throw new TypeError("Cannot read properties of null (reading 'trim')");

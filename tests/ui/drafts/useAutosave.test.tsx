@@ -6,7 +6,7 @@ import { FormProvider, useForm, type DefaultValues } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
 import { emptyReport } from '../../../src/model/emptyReport.ts';
 import type { Report } from '../../../src/model/reportSchema.ts';
-import { createMemoryDraftStore } from '../../../src/ui/drafts/memoryDraftStore.ts';
+import { createMemoryDraftStore } from '../../../src/storage/memoryDraftStore.ts';
 import { createSaveStatusStore } from '../../../src/ui/drafts/saveStatus.ts';
 import { useAutosave } from '../../../src/ui/drafts/useAutosave.ts';
 import { createFindingsStore } from '../../../src/ui/findings/findingsStore.ts';

@@ -5,7 +5,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { setCell } from '../../../src/model/cellAccess.ts';
-import type { Finding } from '../../../src/model/finding.ts';
+import type { FindingPlace } from '../../../src/model/finding.ts';
 import type { Report } from '../../../src/model/reportSchema.ts';
 import { createFindingsStore } from '../../../src/ui/findings/findingsStore.ts';
 import { FindingsProvider } from '../../../src/ui/findings/FindingsContext.tsx';
@@ -21,7 +21,7 @@ const report = setCell(
   'tables.requests.disclosed.natural', 12,
 );
 
-function Host({ onForm, showFinding, children }: { onForm: (form: UseFormReturn<Report>) => void; showFinding: (f: Finding) => void; children: ReactNode }) {
+function Host({ onForm, showFinding, children }: { onForm: (form: UseFormReturn<Report>) => void; showFinding: (f: FindingPlace) => void; children: ReactNode }) {
   const form = useForm<Report>({ defaultValues: report as DefaultValues<Report> });
   onForm(form);
   const [store] = useState(createFindingsStore);

@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/ui/App.tsx';
-import { createMemoryDraftStore } from '../../../src/ui/drafts/memoryDraftStore.ts';
+import { createMemoryDraftStore } from '../../../src/storage/memoryDraftStore.ts';
 import { announcePauseMs } from '../../../src/ui/wizard/FindingsAnnouncer.tsx';
 
 const announcer = () => document.querySelector('[data-announcer="findings"]')!;

@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/ui/App.tsx';
-import { createMemoryDraftStore } from '../../../src/ui/drafts/memoryDraftStore.ts';
+import { createMemoryDraftStore } from '../../../src/storage/memoryDraftStore.ts';
 
 // Each spy calls the real component and counts how often React rendered it.
 const { renders, counted } = vi.hoisted(() => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sections } from '../../../src/template/sections.ts';
 import { stepOfFinding, stepOfPath, steps } from '../../../src/ui/wizard/steps.ts';
+import type { Finding } from '../../../src/model/finding.ts';
 
 describe('steps', () => {
   it('are 基本信息, the six section headings in order, then 预览与导出', () => {
@@ -22,9 +23,9 @@ describe('steps', () => {
   });
 
   it('maps meta fields to 基本信息, by the finding\'s first cell', () => {
-    expect(stepOfFinding({ severity: 'warning', rule: 'late-issue', cells: ['meta.issuedOn'], message: '' })).toBe('basics');
-    expect(
-      stepOfFinding({ severity: 'error', rule: 'balance', cells: ['tables.requests.received.natural', 'text.other'], message: '' }),
-    ).toBe('requests');
+    const late: Finding = { severity: 'warning', rule: 'late-issue', cells: ['meta.issuedOn'], message: '' };
+    const balance: Finding = { severity: 'error', rule: 'balance', cells: ['tables.requests.received.natural', 'text.other'], message: '' };
+    expect(stepOfFinding(late)).toBe('basics');
+    expect(stepOfFinding(balance)).toBe('requests');
   });
 });

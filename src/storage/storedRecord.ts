@@ -1,10 +1,10 @@
 // Checks what the browser has stored with the same reader and schema as a report file. Loaded on start
 // with the draft store (zod stays out of the first script).
-import { emptyReport } from '../../model/emptyReport.ts';
-import { readReport } from '../../model/readReport.ts';
-import { currentVersion, reportFormat } from '../../model/reportFormat.ts';
-import { reportSchema, type Report } from '../../model/reportSchema.ts';
-import { defaultReportYear } from '../../model/reportYear.ts';
+import { emptyReport } from '../model/emptyReport.ts';
+import { readReport } from '../model/readReport.ts';
+import { currentVersion, reportFormat } from '../model/reportFormat.ts';
+import { reportSchema, type Report } from '../model/reportSchema.ts';
+import { defaultReportYear } from '../model/reportYear.ts';
 import type { DraftRecord } from './draftStore.ts';
 
 /** More replaced values than this and the record is set aside instead: a repair must not make a new report. */

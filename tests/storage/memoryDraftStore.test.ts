@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyReport } from '../../../src/model/emptyReport.ts';
-import { draftName } from '../../../src/ui/drafts/draftName.ts';
-import { createMemoryDraftStore } from '../../../src/ui/drafts/memoryDraftStore.ts';
+import { emptyReport } from '../../src/model/emptyReport.ts';
+import { draftName } from '../../src/storage/draftName.ts';
+import { createMemoryDraftStore } from '../../src/storage/memoryDraftStore.ts';
 
 describe('draft store (memory)', () => {
   it('keeps a rename when the report is saved again afterwards', async () => {

@@ -1,4 +1,4 @@
-import type { Report } from '../../model/reportSchema.ts';
+import type { Report } from '../model/reportSchema.ts';
 
 /** One saved draft: the report as the form holds it, plus the clerk's own name for it. */
 export type DraftRecord = {

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { emptyReport } from '../../../src/model/emptyReport.ts';
-import { createMemoryDraftStore } from '../../../src/ui/drafts/memoryDraftStore.ts';
-import { damagedBackups, restoreBackups } from '../../../src/ui/drafts/restoreBackups.ts';
-import { clearBackup, markSaveFailed, writeBackup } from '../../../src/ui/drafts/unloadBackup.ts';
+import { emptyReport } from '../../src/model/emptyReport.ts';
+import { createMemoryDraftStore } from '../../src/storage/memoryDraftStore.ts';
+import { damagedBackups, restoreBackups } from '../../src/storage/restoreBackups.ts';
+import { clearBackup, markSaveFailed, writeBackup } from '../../src/storage/unloadBackup.ts';
 
 const backupKey = (id: string) => `gov-info-annual-report:unsaved:${id}`;
 

@@ -1,4 +1,4 @@
-import type { Report } from '../../model/reportSchema.ts';
+import type { Report } from '../model/reportSchema.ts';
 import type { DamagedDraft, DraftRecord, DraftStore } from './draftStore.ts';
 import { damagedPrefix, failedPrefix, keysWith, markWaiting, prefix, remove, type Backup } from './unloadBackup.ts';
 

@@ -1,4 +1,4 @@
-import type { Report } from '../../model/reportSchema.ts';
+import type { Report } from '../model/reportSchema.ts';
 import { recalledCurrentDraft } from './currentDraft.ts';
 import { draftName } from './draftName.ts';
 import type { DraftRecord, DraftStore } from './draftStore.ts';

@@ -1,4 +1,4 @@
-import type { Report } from '../../model/reportSchema.ts';
+import type { Report } from '../model/reportSchema.ts';
 import { byUpdatedDesc, newRecord, storedForm, type DamagedDraft, type DraftRecord, type DraftStore, type SaveResult } from './draftStore.ts';
 
 const databaseName = 'gov-info-annual-report';

@@ -1,4 +1,4 @@
-import type { Report } from '../../model/reportSchema.ts';
+import type { Report } from '../model/reportSchema.ts';
 
 // IndexedDB writes started while a tab closes may never commit, and a write the browser refuses (quota)
 // leaves the edit only in memory; localStorage writes are synchronous. So on pagehide, and after every

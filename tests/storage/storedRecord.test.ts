@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyReport } from '../../../src/model/emptyReport.ts';
-import { checkRecord } from '../../../src/ui/drafts/storedRecord.ts';
+import { emptyReport } from '../../src/model/emptyReport.ts';
+import { checkRecord } from '../../src/storage/storedRecord.ts';
 
 const record = (report: unknown) => ({ id: 'd1', report, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z', revision: 3 });
 
@@ -68,7 +68,7 @@ describe('damaged stored drafts, at random', () => {
   }
 
   it('never throws; what opens reads as a report file, what does not is set aside with a reason', async () => {
-    const { readReport } = await import('../../../src/model/readReport.ts');
+    const { readReport } = await import('../../src/model/readReport.ts');
     const good = record(emptyReport({ year: 2025, agency: '某某县某某局' }));
     const all = paths(good);
     let opened = 0;

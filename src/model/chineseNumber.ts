@@ -31,3 +31,19 @@ export function parseCount(written: string): number | undefined {
   }
   return total + (digit ?? 0);
 }
+
+const dateDigits: Readonly<Record<string, number>> = { 〇: 0, 零: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/**
+ * A year, month or day of a date as written: Arabic digits; 二〇二四 digit by digit; 十二, 二十六 with 十;
+ * 元 for the first month. NaN when it is none of these.
+ */
+export function dateNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (text === '元') return 1;
+  if (text.includes('十')) {
+    const [tens = '', units = ''] = text.split('十');
+    return (tens === '' ? 1 : (dateDigits[tens] ?? Number.NaN)) * 10 + (units === '' ? 0 : (dateDigits[units] ?? Number.NaN));
+  }
+  return [...text].reduce((value, character) => value * 10 + (dateDigits[character] ?? Number.NaN), 0);
+}
