@@ -87,7 +87,7 @@ export type GridCommandName = keyof typeof gridCommands;
 export type CellCommandName = keyof typeof cellCommands;
 export type CommandName = GridCommandName | CellCommandName;
 
-export const isGridCommand = (name: CommandName): name is GridCommandName => Object.hasOwn(gridCommands, name);
+export const isGridCommand = (name: CommandName): name is GridCommandName => name in gridCommands;
 
 /** Runs a command; true when the browser's own action for the key should be stopped. */
 export function runCommand(grid: GridContext, name: CommandName, path: string, input: HTMLInputElement, marks: CellKeyMarks | undefined): boolean {
