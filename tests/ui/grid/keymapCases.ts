@@ -125,6 +125,20 @@ add({ key: 'Alt', alt: true }, [selecting], null);
 
 export const keyCases: readonly KeyCase[] = cases;
 
+/**
+ * One case of each kind — command, editing state, caret, and which of composing, a key code, ⌘, Alt and Ctrl it
+ * has — for pressing on a real grid (a mount of table 三 each; every case is looked up in the keymap alone).
+ */
+export const pressedCases: readonly KeyCase[] = (() => {
+  const seen = new Set<string>();
+  return cases.filter((c) => {
+    const kind = [c.command, c.state, c.caret, c.composing, c.code !== undefined, c.meta, c.alt, c.ctrl].map(String).join('|');
+    if (seen.has(kind)) return false;
+    seen.add(kind);
+    return true;
+  });
+})();
+
 /** A readable name of a case, for the test's title. */
 export const caseName = (c: KeyCase): string => {
   const held = [c.ctrl && 'Ctrl', c.meta && 'Meta', c.alt && 'Alt', c.shift && 'Shift'].filter(Boolean).join('+');
