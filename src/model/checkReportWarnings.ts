@@ -2,32 +2,28 @@ import type { ActiveColumn, CellPath } from '../template/cellPathType.ts';
 import { defaultDeadlines, documentRows, ruleSeverity } from '../template/reportRules.ts';
 import { getCell } from './cellAccess.ts';
 import { cellNumber } from './cellValue.ts';
-import { formatChineseDate, isoDate, isValidIsoDate } from './dates.ts';
+import { formatChineseDate, isValidIsoDate } from './dates.ts';
 import type { Finding } from './finding.ts';
+import { reportDeadline, type Deadlines } from './reportDeadline.ts';
 import type { Report } from './reportSchema.ts';
 import { textFields } from './textFields.ts';
-
-export type Deadlines = { readonly [K in keyof typeof defaultDeadlines]: { readonly month: number; readonly day: number } };
 
 const kindNames = { department: '部门', government: '人民政府本级', other: '本机关' } as const;
 
 /** 成文日期 after the legal deadline (条例 第四十九条), or meta.deadline where set locally. */
 export function checkDeadline(report: Report, deadlines: Deadlines = defaultDeadlines): Finding[] {
-  const { issuedOn, agencyKind = 'department', year, deadline: override, agencyLevel } = report.meta;
+  const { issuedOn, agencyKind = 'department' } = report.meta;
   if (!issuedOn) return [];
   if (!isValidIsoDate(issuedOn)) {
     return [{ severity: ruleSeverity('date-format'), rule: 'date-format', cells: ['meta.issuedOn'], message: `成文日期“${issuedOn}”不是有效日期，请重新选择` }];
   }
-  // 乡镇/街道: the deadline is set locally (条例 第四十九条 names county level and above); checked only once given.
-  if (agencyLevel === 'township' && !(override && isValidIsoDate(override))) return [];
-  const due = deadlines[agencyKind];
-  const deadline = override && isValidIsoDate(override) ? override : isoDate(year + 1, due.month, due.day);
-  if (issuedOn <= deadline) return [];
+  const due = reportDeadline(report, { deadlines, townships: 'set-locally' }); // none for a 乡镇/街道 that has not set its own
+  if (due === undefined || issuedOn <= due.date) return [];
   return [{
     severity: ruleSeverity('late-issue'),
     rule: 'late-issue',
     cells: ['meta.issuedOn'],
-    message: `成文日期${formatChineseDate(issuedOn)}晚于${kindNames[agencyKind]}年度报告的公布时限${formatChineseDate(deadline)}，请核实日期`,
+    message: `成文日期${formatChineseDate(issuedOn)}晚于${kindNames[agencyKind]}年度报告的公布时限${formatChineseDate(due.date)}，请核实日期`,
   }];
 }
 

@@ -1,4 +1,4 @@
-import type { Deadlines } from './checkReportWarnings.ts';
+import type { Deadlines } from './reportDeadline.ts';
 import { checkDateStyle, checkDeadline, checkIssuedInForce, checkRegulationsAllowed } from './checkReportWarnings.ts';
 import { checkLastYear, type LastYearOptions } from './checkLastYear.ts';
 import type { Stage } from './checkCells.ts';

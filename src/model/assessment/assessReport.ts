@@ -6,7 +6,8 @@ import type { AssessmentContext, AssessmentResult, Deduction, Evidence, NotAsses
 import { elementFixes, kindFixes } from './defaultFixes.ts';
 import { missingElement } from './missingElements.ts';
 import type { AssessmentPack, PackRule } from './packSchema.ts';
-import { describeLateness, publicationLateness } from './publicationLateness.ts';
+import { describeLateness, publicationLateness } from '../publicationLateness.ts';
+import { packDeadlines } from './packDeadlines.ts';
 
 type Outcome =
   | { readonly status: 'pass' }
@@ -42,7 +43,7 @@ function evaluate(rule: PackRule, report: Report, pack: AssessmentPack, context:
       return { status: 'deduct', occurrences: missing.length, evidence: missing.flatMap((m) => m.evidence.map((e) => ({ ...e, element: m.element }))), fix };
     }
     case 'late': {
-      const lateness = publicationLateness(report, pack);
+      const lateness = publicationLateness(report, packDeadlines(pack));
       if (lateness.late === null) return { status: 'not-assessed', why: describeLateness(lateness) };
       if (!lateness.late) return pass;
       const cell = lateness.dateSource === 'publishedOn' ? 'meta.publishedOn' : 'meta.issuedOn';

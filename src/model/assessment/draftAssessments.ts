@@ -2,7 +2,8 @@ import type { Report } from '../reportSchema.ts';
 import type { AssessmentContext, AssessmentResult } from './assessmentResult.ts';
 import { assessReport } from './assessReport.ts';
 import type { AssessmentPack } from './packSchema.ts';
-import { publicationLateness, type Lateness } from './publicationLateness.ts';
+import { publicationLateness, type Lateness } from '../publicationLateness.ts';
+import { packDeadlines } from './packDeadlines.ts';
 import { readPack, type PackReadResult } from './readPack.ts';
 import { shippedPack } from './shippedPacks.ts';
 import { similarSource } from './similarSource.ts';
@@ -38,6 +39,6 @@ export function draftAssessments(report: Report, packs: readonly AssessmentPack[
   const context = draftContext(report);
   return {
     assessments: packs.map((pack) => ({ pack, result: assessReport(report, pack, context) })),
-    lateness: publicationLateness(report, packs[packs.length - 1] ?? shippedPack('national-2021')),
+    lateness: publicationLateness(report, packDeadlines(packs[packs.length - 1] ?? shippedPack('national-2021'))),
   };
 }

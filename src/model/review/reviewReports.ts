@@ -3,8 +3,7 @@ import { checkLastYear } from '../checkLastYear.ts';
 import type { Finding } from '../finding.ts';
 import { lastYearOf } from '../nextYearReport.ts';
 import { overviewText } from '../overviewText.ts';
-import { isValidIsoDate } from '../dates.ts';
-import { reportDeadline } from '../reportDeadline.ts';
+import { publicationLateness } from '../publicationLateness.ts';
 import type { Report } from '../reportSchema.ts';
 import { textRepeatRate } from '../textRepeatRate.ts';
 import { validateReport, validateTables } from '../validateReport.ts';
@@ -95,15 +94,10 @@ function textOrNull(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
 
-/** Lateness by the date of publication when the report gives it (a saved page does), else by 成文日期. */
-function lateness(report: Report, findings: readonly Finding[]): Pick<ReviewRow, 'publishedOn' | 'late' | 'lateBasis'> {
-  const { publishedOn, issuedOn } = report.meta;
-  if (publishedOn && isValidIsoDate(publishedOn)) {
-    const deadline = reportDeadline(report);
-    return { publishedOn, late: deadline === undefined ? null : publishedOn > deadline, lateBasis: deadline === undefined ? null : 'publishedOn' };
-  }
-  if (!issuedOn) return { publishedOn: null, late: null, lateBasis: null };
-  return { publishedOn: null, late: findings.some((f) => f.rule === 'late-issue'), lateBasis: 'issuedOn' };
+/** Lateness by the date of publication when the report gives it (a saved page does), else by 成文日期 (model/publicationLateness.ts). */
+function lateness(report: Report): Pick<ReviewRow, 'publishedOn' | 'late' | 'lateBasis'> {
+  const judged = publicationLateness(report);
+  return { publishedOn: judged.dateSource === 'publishedOn' ? judged.date : null, late: judged.late, lateBasis: judged.late === null ? null : judged.dateSource };
 }
 
 function reviewOne(entry: ReadReport, last: ReadReport | null, findings: readonly Finding[], assessed: ReviewAssessment | undefined, copies: readonly CopyComparison[]): ReviewedReport {
@@ -119,7 +113,7 @@ function reviewOne(entry: ReadReport, last: ReadReport | null, findings: readonl
     agencyKind: report.meta.agencyKind ?? recognised?.agencyKind ?? null,
     year: report.meta.year,
     issuedOn: report.meta.issuedOn ?? null,
-    ...lateness(report, findings),
+    ...lateness(report),
     errors,
     warnings: findings.length - errors,
     rules: countBy(findings),

@@ -155,15 +155,7 @@ export function TableGrid({ table }: { table: TableId }) {
   return (
     <GridApiContext.Provider value={api}>
       {/* Ctrl+Z / Ctrl+Y also work from the toolbar buttons; the cells handle their own keys first. */}
-      <div className="table-grid" data-table={table} onKeyDown={(event) => {
-        if (event.defaultPrevented || !(event.ctrlKey || event.metaKey) || event.altKey) return;
-        const key = event.key.toLowerCase();
-        if (key === 'z' || key === 'y') {
-          event.preventDefault();
-          if (key === 'y' || event.shiftKey) api.redo();
-          else api.undo();
-        }
-      }}>
+      <div className="table-grid" data-table={table} onKeyDown={(event) => api.gridKeyDown(event)}>
         <GridToolbar />
         <GridLegend />
         {/* Tab would walk every cell (168 in table 三): these jump past the table or to the findings. */}

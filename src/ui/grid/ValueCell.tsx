@@ -90,23 +90,8 @@ export const ValueCell = memo(function ValueCell({ path, colSpan }: Props) {
           draft.current = null;
           setLeft((count) => count + 1);
         }}
-        onKeyDown={(event) => {
-          // Alt+= in the suspect writes the figure it should hold (as 改为 N does).
-          if (event.altKey && (event.key === '=' || event.nativeEvent.code === 'Equal')) {
-            if (suspect) {
-              event.preventDefault();
-              api.fixCell(path, suspect.value);
-              return;
-            }
-            // A total whose sum fails because of a mistyped part: filling it would copy the typo.
-            if (marks.suspectElsewhere) {
-              event.preventDefault();
-              api.status.set({ kind: 'refused', text: '没有填入合计：对不上很可能是另一格输错了（带 ✖ 的格），请先核对那一格。' });
-              return;
-            }
-          }
-          api.keyDown(event, path);
-        }}
+        // Every key by the keymap (keymap.ts); the cell's marks say what Alt+= does here.
+        onKeyDown={(event) => api.keyDown(event, path, marks)}
         onPaste={(event) => api.paste(event, path)}
         onDoubleClick={() => api.cellEditing(path)}
       />

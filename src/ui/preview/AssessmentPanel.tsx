@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Evidence } from '../../model/assessment/assessmentResult.ts';
 import { draftAssessments, draftPack, type DraftAssessment } from '../../model/assessment/draftAssessments.ts';
 import { placeName } from '../../model/assessment/placeName.ts';
-import { describeLateness } from '../../model/assessment/publicationLateness.ts';
+import { describeLateness } from '../../model/publicationLateness.ts';
 import { readPackText } from '../../model/assessment/readPack.ts';
 import { shippedPack } from '../../model/assessment/shippedPacks.ts';
 import type { FindingPlace } from '../../model/finding.ts';

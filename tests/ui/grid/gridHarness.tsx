@@ -3,10 +3,11 @@ import { FormProvider, useForm, type DefaultValues, type UseFormReturn } from 'r
 import { act, render } from '@testing-library/react';
 import { vi } from 'vitest';
 import { setCell } from '../../../src/model/cellAccess.ts';
-import { cellsOfTable } from '../../../src/model/cellCatalog.ts';
+import { cellsOfTable, isCellPath } from '../../../src/model/cellCatalog.ts';
 import type { CellValue } from '../../../src/model/cellValue.ts';
 import { emptyReport } from '../../../src/model/emptyReport.ts';
 import type { Report } from '../../../src/model/reportSchema.ts';
+import type { CellPath } from '../../../src/template/cellPathType.ts';
 import type { TableId } from '../../../src/template/tableTypes.ts';
 import { createFindingsStore, type FindingsStore } from '../../../src/ui/findings/findingsStore.ts';
 import { FindingsProvider } from '../../../src/ui/findings/FindingsContext.tsx';
@@ -14,7 +15,12 @@ import { countRender } from '../../../src/ui/grid/renderCounts.ts';
 import { TableGrid } from '../../../src/ui/grid/TableGrid.tsx';
 import { afterNextFrame } from '../../../src/ui/typing/afterNextFrame.ts';
 
-export const r = (row: string, col: string) => `tables.requests.${row}.${col}`;
+/** A cell of table 三 (checked against the catalog: a misspelt row or column fails the test at once). */
+export const r = (row: string, col: string): CellPath => {
+  const path = `tables.requests.${row}.${col}`;
+  if (!isCellPath(path)) throw new Error(`${path} is not a cell of table 三`);
+  return path;
+};
 
 /** A fictional agency's report with the given cells set. */
 export function reportWith(changes: Record<string, CellValue> = {}): Report {
