@@ -15,7 +15,8 @@ export type ApplicantGroup = {
 const organisations = headerChain(requestsTable.columns, 'commercial').at(-2);
 const orgColumns = (organisations?.children ?? []).flatMap((node) => (node.key ? [node.key] : []));
 const received = (column: string): string => `${R}.received.${column}`;
-const orgCells = orgColumns.map(received);
+/** The received cells of the five organisation columns. */
+export const orgCells: readonly string[] = orgColumns.map(received);
 /** A column's label in table 三 (自然人, 商业企业 …). */
 const columnLabel = (column: string): string => knownCell(received(column)).columnName;
 
