@@ -98,3 +98,6 @@ export function knownCell(path: string): CellDef {
   if (!cell) throw new Error(`The template has no cell ${path}`);
   return cell;
 }
+
+/** The printed label of a named cell's row (its innermost), e.g. 四、结转下年度继续办理. */
+export const rowLabelOf = (path: string): string => knownCell(path).rowLabels.at(-1) ?? '';

@@ -1,6 +1,6 @@
 import { documentRows, ruleSeverity } from '../template/reportRules.ts';
 import { getCell } from './cellAccess.ts';
-import { knownCell } from './cellCatalog.ts';
+import { knownCell, rowLabelOf } from './cellCatalog.ts';
 import { cellNumber } from './cellValue.ts';
 import type { Finding } from './finding.ts';
 import { cellPlace } from './findingMessages.ts';
@@ -30,7 +30,7 @@ function checkCarriedOver(report: Report): Finding[] {
       cells: [path],
       expected,
       actual,
-      message: `${cellPlace(path)}为 ${actual}，而${last.year}年报告的「四、结转下年度继续办理」为 ${expected}，两者应相等`,
+      message: `${cellPlace(path)}为 ${actual}，而${last.year}年报告的「${rowLabelOf(`tables.requests.carriedForward.${column}`)}」为 ${expected}，两者应相等`,
     }];
   });
 }

@@ -2,7 +2,9 @@ import {
   answeredPart, applicationTail, applicationUnits, countUnits, excluding, filler, lead, otherPeriod, partOfApplications, partOfOutcome, R, receivingVerb,
   type CountQuantity,
 } from './countWords.ts';
+import { appealsTable } from '../../template/appealsTable.ts';
 import { knownCell } from '../cellCatalog.ts';
+import { headerChain } from '../headerTree.ts';
 import { cellPlaceInFull } from '../cellPlaceInFull.ts';
 import { outcomeRows } from './outcomeRows.ts';
 
@@ -41,7 +43,7 @@ export const countQuantities: readonly CountQuantity[] = [
   {
     // 上年结转2件，合计需办理20件: every application of the year, 新收 and 上年结转.
     id: 'handled',
-    place: '表三「一、本年新收」与「二、上年结转」的总计之和',
+    place: `表三「${knownCell(`${R}.received.total`).rowName}」与「${knownCell(`${R}.carriedOver.total`).rowName}」的总计之和`,
     cells: [`${R}.received.total`, `${R}.carriedOver.total`],
     lead: new RegExp(`^\\s*(?:本年度?|全年|今年|共计?|合计|总计|累计)*(?:需|应)办理(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?${filler}`),
     applicationsOnly: true,
@@ -102,7 +104,7 @@ export const countQuantities: readonly CountQuantity[] = [
   },
   {
     id: 'suits',
-    place: '表四「行政诉讼」两组总计之和',
+    place: `表四「${headerChain(appealsTable.columns, 'suitDirect').at(-2)?.label}」两组总计之和`,
     cells: [`${A}.suitDirect.total`, `${A}.suitAfterReview.total`],
     lead: lead('行政诉讼(?:案件)?'),
     exclude: appealParts,

@@ -1,4 +1,4 @@
-import { knownCell } from '../cellCatalog.ts';
+import { rowLabelOf } from '../cellCatalog.ts';
 import { cellPlaceInFull } from '../cellPlaceInFull.ts';
 import { applicantOfClause } from './applicantCounts.ts';
 import { numberSource, parseCount } from '../chineseNumber.ts';
@@ -36,7 +36,7 @@ function clauseBefore(text: string, position: number, marks = clauseMark): { lea
 
 const regulatoryPlace = (row: RegulatoryRow, column: RegulatoryColumn) => cellPlaceInFull(`tables.active.${row}.${column}`);
 /** 表三「一、本年新收政府信息公开申请数量 / 自然人」: the received row in full, then the applicant group's name. */
-const receivedRow = knownCell('tables.requests.received.total').rowLabels.at(-1);
+const receivedRow = rowLabelOf('tables.requests.received.total');
 
 // The text parts change far less often than the tables (the checks run at every pause in table typing):
 // what a text says is read once per text and year. A few recent texts, oldest dropped first.

@@ -1,3 +1,4 @@
+import { cellPlaceInFull } from '../cellPlaceInFull.ts';
 import { filler, R } from './countWords.ts';
 import { outcomeRows, type OutcomeId } from './outcomeRows.ts';
 
@@ -42,7 +43,7 @@ const afterTerms: readonly { readonly term: RegExp; readonly id: string; readonl
     term: /^(?:的)?(?:申请)?(?:因[^，。；、]{0,12}?)?(?:(?:需|将|已|均|被)*结转(?:至|到)?下一?(?:个)?年度?|(?:正在|仍在|尚在)办理|尚未办结|未办结)/,
     id: 'carriedForward',
     cells: [`${R}.carriedForward.total`],
-    place: '表三「四、结转下年度继续办理 / 总计」',
+    place: cellPlaceInFull(`${R}.carriedForward.total`),
   },
 ];
 // The clause before such a number names nothing but a connective.
