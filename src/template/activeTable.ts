@@ -2,7 +2,7 @@ import { printed } from './printedLabel.ts';
 import { sectionHeading } from './sections.ts';
 import type { BlockTable } from './tableTypes.ts';
 
-// 二、主动公开政府信息情况 — labels verbatim from the official form; do not restyle. "|" marks where a
+// Table 二 (its part heading in sections.ts) — labels verbatim from the official form; do not restyle. "|" marks where a
 // printed line may break (see printed); the label itself is the text without the marks.
 const issuedRepealedInForce = [
   { ...printed('本年|制发|件数'), key: 'issued' },

@@ -2,7 +2,7 @@ import { printed } from './printedLabel.ts';
 import { sectionHeading } from './sections.ts';
 import type { HeaderNode, MatrixTable } from './tableTypes.ts';
 
-// 四、政府信息公开行政复议、行政诉讼情况 — labels verbatim from the official form; do not restyle. "|" marks
+// Table 四 (its part heading in sections.ts) — labels verbatim from the official form; do not restyle. "|" marks
 // where a printed line may break (see printed); the label itself is the text without the marks.
 const outcomes: readonly HeaderNode[] = [
   { ...printed('结果|维持'), key: 'upheld' },

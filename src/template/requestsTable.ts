@@ -2,7 +2,7 @@ import { printed } from './printedLabel.ts';
 import { sectionHeading } from './sections.ts';
 import type { MatrixTable } from './tableTypes.ts';
 
-// 三、收到和处理政府信息公开申请情况 — labels verbatim from the official form; do not restyle. "|" marks
+// Table 三 (its part heading in sections.ts) — labels verbatim from the official form; do not restyle. "|" marks
 // where a printed line may break (see printed); the label itself is the text without the marks.
 export const requestsTable: MatrixTable = {
   kind: 'matrix',

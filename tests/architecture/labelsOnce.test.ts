@@ -31,8 +31,11 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+const parsed = new Map<string, string[]>();
 /** Every string a file writes: literals, template-literal pieces, JSX text; printed('a|b') read as 'ab'. */
 function writtenStrings(path: string): string[] {
+  const known = parsed.get(path);
+  if (known) return known;
   const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true, path.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const strings: string[] = [];
   const visit = (node: ts.Node): void => {
@@ -46,6 +49,7 @@ function writtenStrings(path: string): string[] {
     ts.forEachChild(node, visit);
   };
   visit(source);
+  parsed.set(path, strings);
   return strings;
 }
 
@@ -75,6 +79,17 @@ describe('a template label is written once in src/', () => {
       const name = relative(root, file);
       const allowed = new Set([...(otherMeanings[name] ?? []), ...(derivedElsewhere[name] ?? [])]);
       return writtenStrings(file).filter((text) => allNames.has(text) && !allowed.has(text)).map((text) => `${name}: ${text}`);
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('outside the tables’ own files, no message or place quotes a table label as typed text (「…」, “…”)', () => {
+    const quoted = (label: string) => [`「${label}」`, `「${label} `, ` ${label}」`, `“${label}”`];
+    const found = files.filter((file) => !isTableFile(file)).flatMap((file) => {
+      const name = relative(root, file);
+      const allowed = new Set(derivedElsewhere[name] ?? []);
+      return writtenStrings(file).flatMap((text) =>
+        [...allNames].filter((label) => !allowed.has(label) && quoted(label).some((form) => text.includes(form))).map((label) => `${name}: ${label} in ${text.slice(0, 60)}`));
     });
     expect(found).toEqual([]);
   });

@@ -86,7 +86,7 @@ export const countQuantities: readonly CountQuantity[] = [
   },
   ...outcomeRows.map((row) => ({
     id: row.id,
-    place: row.cells.length === 1 ? `表三「${row.name} / 总计」` : `表三「${row.name}」各项的总计之和`,
+    place: row.cells.length === 1 ? `表三「${row.name} / ${knownCell(row.cells[0] ?? '').columnName}」` : `表三「${row.name}」各项的总计之和`,
     cells: row.cells,
     // 予以公开7件, 作出不予公开决定2件, 部分公开答复3件.
     lead: lead(`${row.term}(?:的)?(?:申请)?(?:答复|决定|告知)?`),

@@ -1,3 +1,4 @@
+import { knownCell } from '../cellCatalog.ts';
 import { cellPlaceInFull } from '../cellPlaceInFull.ts';
 import { filler, R } from './countWords.ts';
 import { outcomeRows, type OutcomeId } from './outcomeRows.ts';
@@ -36,7 +37,7 @@ const afterTerms: readonly { readonly term: RegExp; readonly id: string; readonl
     term: new RegExp(`^(?:的)?(?:申请)?(?:均|已|都|被|为|作|是|系)*${row.term}`),
     id: row.id,
     cells: row.cells,
-    place: row.cells.length === 1 ? `表三「${row.name} / 总计」` : `表三「${row.name}」各项的总计之和`,
+    place: row.cells.length === 1 ? `表三「${row.name} / ${knownCell(row.cells[0] ?? '').columnName}」` : `表三「${row.name}」各项的总计之和`,
   })),
   {
     // 尚有2件正在办理中 (at the year's end): the same applications.
