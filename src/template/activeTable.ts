@@ -2,8 +2,8 @@ import { printed } from './printedLabel.ts';
 import { sectionHeading } from './sections.ts';
 import type { BlockTable } from './tableTypes.ts';
 
-// Table 二 (its part heading in sections.ts) — labels verbatim from the official form; do not restyle. "|" marks where a
-// printed line may break (see printed); the label itself is the text without the marks.
+// Table 二's labels, verbatim from the official form (do not restyle); its title is its part's heading in
+// sections.ts. "|" marks where a printed line may break (see printed); the label is the text without the marks.
 const issuedRepealedInForce = [
   { ...printed('本年|制发|件数'), key: 'issued' },
   { ...printed('本年|废止|件数'), key: 'repealed' },

@@ -2,8 +2,8 @@ import { printed } from './printedLabel.ts';
 import { sectionHeading } from './sections.ts';
 import type { MatrixTable } from './tableTypes.ts';
 
-// Table 三 (its part heading in sections.ts) — labels verbatim from the official form; do not restyle. "|" marks
-// where a printed line may break (see printed); the label itself is the text without the marks.
+// Table 三's labels, verbatim from the official form (do not restyle); its title is its part's heading in
+// sections.ts. "|" marks where a printed line may break (see printed); the label is the text without the marks.
 export const requestsTable: MatrixTable = {
   kind: 'matrix',
   id: 'requests',
