@@ -68,7 +68,7 @@ describe('a template label is written once in src/', () => {
   const isTableFile = (file: string) => Object.values(tableFiles).includes(relative(root, file));
 
   it('finds the three tables’ labels', () => {
-    // 76 names today; a miss here would make the checks below pass vacuously.
+    // 73 labels and short forms today; a miss here would make the checks below pass vacuously.
     expect(allNames.size).toBeGreaterThan(70);
     expect(allNames).toContain('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请');
     expect(allNames).toContain('其他（法人或其他组织）');
@@ -91,6 +91,14 @@ describe('a template label is written once in src/', () => {
       return writtenStrings(file).flatMap((text) =>
         [...allNames].filter((label) => !allowed.has(label) && quoted(label).some((form) => text.includes(form))).map((label) => `${name}: ${label} in ${text.slice(0, 60)}`));
     });
+    expect(found).toEqual([]);
+  });
+
+  it('a table’s title is its part’s heading, written in sections.ts only', () => {
+    const headings = new Set(tables.map((table) => table.section));
+    expect(headings.size).toBe(3);
+    const found = files.filter((file) => relative(root, file) !== 'template/sections.ts').flatMap((file) =>
+      writtenStrings(file).filter((text) => [...headings].some((heading) => text.includes(heading))).map((text) => `${relative(root, file)}: ${text.slice(0, 60)}`));
     expect(found).toEqual([]);
   });
 
