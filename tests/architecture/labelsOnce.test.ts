@@ -16,14 +16,6 @@ const tableFiles: Readonly<Record<string, string>> = { active: 'template/activeT
 const otherMeanings: Readonly<Record<string, readonly string[]>> = {
   'render/review/reviewColumns.ts': ['其他'], // the agency kind 其他 (beside 部门, 人民政府), not table 三's column
 };
-/**
- * Files whose labels another branch of issue 25 derives from the template (outcome rows read their names by
- * key). Remove the entry when that lands: the last test fails while an entry here no longer repeats a label.
- */
-const derivedElsewhere: Readonly<Record<string, readonly string[]>> = {
-  'model/narrative/outcomeRows.ts': ['（一）予以公开', '（二）部分公开', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理'],
-};
-
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -77,7 +69,7 @@ describe('a template label is written once in src/', () => {
   it('outside the tables’ own files, no string in src/ is a table label', () => {
     const found = files.filter((file) => !isTableFile(file)).flatMap((file) => {
       const name = relative(root, file);
-      const allowed = new Set([...(otherMeanings[name] ?? []), ...(derivedElsewhere[name] ?? [])]);
+      const allowed = new Set(otherMeanings[name] ?? []);
       return writtenStrings(file).filter((text) => allNames.has(text) && !allowed.has(text)).map((text) => `${name}: ${text}`);
     });
     expect(found).toEqual([]);
@@ -87,9 +79,8 @@ describe('a template label is written once in src/', () => {
     const quoted = (label: string) => [`「${label}」`, `「${label} `, ` ${label}」`, `“${label}”`];
     const found = files.filter((file) => !isTableFile(file)).flatMap((file) => {
       const name = relative(root, file);
-      const allowed = new Set(derivedElsewhere[name] ?? []);
       return writtenStrings(file).flatMap((text) =>
-        [...allNames].filter((label) => !allowed.has(label) && quoted(label).some((form) => text.includes(form))).map((label) => `${name}: ${label} in ${text.slice(0, 60)}`));
+        [...allNames].filter((label) => quoted(label).some((form) => text.includes(form))).map((label) => `${name}: ${label} in ${text.slice(0, 60)}`));
     });
     expect(found).toEqual([]);
   });
@@ -113,7 +104,7 @@ describe('a template label is written once in src/', () => {
   });
 
   it('lists no file as repeating a label that no longer does', () => {
-    for (const [file, labels] of Object.entries({ ...otherMeanings, ...derivedElsewhere })) {
+    for (const [file, labels] of Object.entries(otherMeanings)) {
       const written = new Set(writtenStrings(join(root, file)));
       expect(labels.filter((label) => !written.has(label)), file).toEqual([]);
     }
