@@ -1,19 +1,19 @@
+import { documentRows } from '../../template/reportRules.ts';
 import { sections } from '../../template/sections.ts';
+import { cellsOfTable } from '../cellCatalog.ts';
 import { statisticsPeriod } from '../reportYear.ts';
 import type { Report } from '../reportSchema.ts';
+import { orgCells } from './applicantCounts.ts';
 import type { DraftSentence, DraftSlot } from './draftTemplate.ts';
+import { outcomeById } from './outcomeRows.ts';
 import { tableSum } from './tableSum.ts';
 
+// Which rows and columns a sentence counts comes from the template (cell catalog, outcome rows); the keys
+// written here are the slots' names in the sentences.
 const R = 'tables.requests';
 const A = 'tables.appeals';
 const T = 'tables.active';
-const organisations = ['commercial', 'research', 'nonprofit', 'legalService', 'otherOrg'] as const;
-const under = (prefix: string, rows: readonly string[]): string[] => rows.map((row) => `${R}.${prefix}.${row}.total`);
-
-const declinedRows = ['stateSecret', 'prohibitedByLaw', 'endangersSafety', 'thirdPartyRights', 'internalAffairs', 'processInformation', 'enforcementFiles', 'administrativeQuery'];
-const unavailableRows = ['notHeld', 'needsCreation', 'stillUnclear'];
-const notProcessedRows = ['petitionOrComplaint', 'repeated', 'publication', 'excessive', 'confirmation'];
-const otherHandlingRows = ['noCorrection', 'feeUnpaid', 'other'];
+const paths = (cells: readonly { readonly path: string }[]): string[] => cells.map((cell) => cell.path);
 
 const count = (...cells: string[]): DraftSlot => ({
   read: (report) => {
@@ -30,14 +30,14 @@ const has = (report: Report, cells: readonly string[]): boolean | undefined => {
 const requestCells = {
   received: [`${R}.received.total`],
   natural: [`${R}.received.natural`],
-  organisations: organisations.map((c) => `${R}.received.${c}`),
+  organisations: orgCells,
   carriedOver: [`${R}.carriedOver.total`],
-  disclosed: [`${R}.disclosed.total`],
-  partlyDisclosed: [`${R}.partlyDisclosed.total`],
-  declined: under('declined', declinedRows),
-  unavailable: under('unavailable', unavailableRows),
-  notProcessed: under('notProcessed', notProcessedRows),
-  otherHandling: under('otherHandling', otherHandlingRows),
+  disclosed: outcomeById.disclosed.cells,
+  partlyDisclosed: outcomeById.partlyDisclosed.cells,
+  declined: outcomeById.declined.cells,
+  unavailable: outcomeById.unavailable.cells,
+  notProcessed: outcomeById.notProcessed.cells,
+  otherHandling: outcomeById.otherHandling.cells,
   answered: [`${R}.resultsTotal.total`],
   carriedForward: [`${R}.carriedForward.total`],
 } as const;
@@ -69,8 +69,9 @@ const regulatorySlots = (row: 'regulations' | 'normativeDocuments', prefix: stri
   [`${prefix}Repealed`]: count(`${T}.${row}.repealed`),
   [`${prefix}InForce`]: count(`${T}.${row}.inForce`),
 });
+const regulationCells = paths(cellsOfTable('active').filter((cell) => cell.rowKeys[0] === documentRows[0]));
 const mayMakeRegulations = (report: Report): boolean =>
-  (report.meta.canMakeRegulations ?? report.meta.agencyKind === 'government') || (has(report, ['issued', 'repealed', 'inForce'].map((c) => `${T}.regulations.${c}`)) ?? false);
+  (report.meta.canMakeRegulations ?? report.meta.agencyKind === 'government') || (has(report, regulationCells) ?? false);
 const decisionsAndFees =
   '作出行政许可决定{licensing}件、行政处罚决定{punishment}件、行政强制决定{coercion}件；行政事业性收费{fees}万元。';
 
@@ -78,10 +79,7 @@ const decisionsAndFees =
 export const activeSummary: DraftSentence = {
   id: 'active-summary',
   label: '主动公开数据（规范性文件、许可处罚强制、收费）',
-  cells: [
-    ...['regulations', 'normativeDocuments'].flatMap((row) => ['issued', 'repealed', 'inForce'].map((c) => `${T}.${row}.${c}`)),
-    `${T}.licensing.decisions`, `${T}.punishment.decisions`, `${T}.coercion.decisions`, `${T}.fees.amount`,
-  ],
+  cells: paths(cellsOfTable('active')),
   slots: {
     ...regulatorySlots('regulations', 'regulations'),
     ...regulatorySlots('normativeDocuments', 'documents'),
@@ -103,17 +101,20 @@ export const activeSummary: DraftSentence = {
   ],
 };
 
-const appealGroups = ['review', 'suitDirect', 'suitAfterReview'] as const;
-const appealOutcomes = ['upheld', 'corrected', 'other', 'pending'] as const;
+const appealCells = cellsOfTable('appeals');
+/** The total of each group (行政复议, and the two routes of 行政诉讼). */
+const appealTotals = paths(appealCells.filter((cell) => cell.columnKeys.at(-1) === 'total'));
+/** 行政复议's results (结果维持 … 尚未审结), by key: the sentence's slot names. */
+const reviewOutcomes = appealCells.filter((cell) => cell.columnKeys[0] === 'review' && cell.columnKeys.at(-1) !== 'total');
 
 /** 四 in words: 行政复议 by result, 行政诉讼 by route; or that there were none. */
 export const appealsSummary: DraftSentence = {
   id: 'appeals-summary',
   label: '行政复议、行政诉讼情况',
-  cells: appealGroups.flatMap((g) => [...appealOutcomes, 'total'].map((c) => `${A}.${g}.${c}`)),
+  cells: paths(appealCells),
   slots: {
     review: count(`${A}.review.total`),
-    ...Object.fromEntries(appealOutcomes.map((o) => [o, count(`${A}.review.${o}`)])),
+    ...Object.fromEntries(reviewOutcomes.map((cell) => [cell.columnKeys.at(-1), count(cell.path)])),
     suits: count(`${A}.suitDirect.total`, `${A}.suitAfterReview.total`),
     suitDirect: count(`${A}.suitDirect.total`),
     suitAfterReview: count(`${A}.suitAfterReview.total`),
@@ -121,7 +122,7 @@ export const appealsSummary: DraftSentence = {
   variants: [
     {
       when: (report) => {
-        const any = has(report, appealGroups.map((g) => `${A}.${g}.total`));
+        const any = has(report, appealTotals);
         return any === undefined ? undefined : !any;
       },
       template: '本年度未发生因政府信息公开引起的行政复议、行政诉讼。',
