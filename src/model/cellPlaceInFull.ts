@@ -1,9 +1,7 @@
-import { sections } from '../template/sections.ts';
+import { tableNumeral } from '../template/sections.ts';
 import { tableById } from '../template/tables.ts';
 import { knownCell } from './cellCatalog.ts';
 import { headerChain } from './headerTree.ts';
-
-const numeral = (table: string): string => sections.find((section) => section.table === table)?.numeral ?? '';
 
 /**
  * A cell the code names, by its labels in full as the table prints them: 表三「一、本年新收政府信息公开申请数量 /
@@ -12,7 +10,7 @@ const numeral = (table: string): string => sections.find((section) => section.ta
 export function cellPlaceInFull(path: string): string {
   const cell = knownCell(path);
   const table = tableById[cell.table];
-  if (cell.rowLabels.length > 0 || table.kind === 'blocks') return `表${numeral(cell.table)}「${cell.rowLabels.at(-1)} / ${cell.columnLabels.at(-1)}」`;
+  if (cell.rowLabels.length > 0 || table.kind === 'blocks') return `表${tableNumeral(cell.table)}「${cell.rowLabels.at(-1)} / ${cell.columnLabels.at(-1)}」`;
   const group = headerChain(table.columns, cell.columnKeys[0] ?? '').at(-1);
-  return `表${numeral(cell.table)}「${group?.short ?? group?.label} / ${cell.columnLabels.at(-1)}」`;
+  return `表${tableNumeral(cell.table)}「${group?.short ?? group?.label} / ${cell.columnLabels.at(-1)}」`;
 }

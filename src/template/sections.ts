@@ -79,3 +79,8 @@ export const chineseOrdinals: readonly string[] = [
 
 /** The heading of a part, e.g. 二、主动公开政府信息情况 (a table's section title reads it from here). */
 export const sectionHeading = (id: SectionId): string => sections.find((section) => section.id === id)?.heading ?? id;
+
+/** 二, 三, 四: the numeral of the part a table belongs to (表三「…」 in a place name). */
+export function tableNumeral(table: TableId): string {
+  return sections.find((section) => section.table === table)?.numeral ?? '';
+}
