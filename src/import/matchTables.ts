@@ -1,4 +1,6 @@
+import { headerChain } from '../model/headerTree.ts';
 import { parseCellInput } from '../model/parseCellInput.ts';
+import { appealsTable } from '../template/appealsTable.ts';
 import type { CellValue } from '../model/cellValue.ts';
 import type { ImportNote } from './importNote.ts';
 import { normalizeLabel, normalizedLabelScore } from './normalizeLabel.ts';
@@ -18,6 +20,9 @@ const strongMatch = 0.85;
 const weakMatch = 0.6;
 // Rows of table 三 sit ~10 cells apart; a missing row must not stop the search for the next.
 const searchWindow = 80;
+// 行政诉讼 and its two groups (未经复议直接起诉, 复议后起诉): headings of table 四 whose absence is worth a warning.
+const suits = headerChain(appealsTable.columns, 'suitDirect').at(-2);
+const suitHeaders = suits ? [suits.label, ...(suits.children ?? []).map((node) => node.label)] : [];
 
 const blankCell: StreamCell = { text: '', normalized: '', block: -1, fromParagraph: false };
 const isBlank = (cell: StreamCell) => cell.normalized === '' || /^[|]+$/.test(cell.normalized);
@@ -99,7 +104,7 @@ function matchHeaderOnly(spec: TableSpec, stream: readonly StreamCell[], start: 
   while (run.length > row.cells.length && isBlank(stream[run[0] ?? -1] ?? blankCell)) run.shift();
   for (let j = lastHeader - 1; j >= start; j -= 1) used.add(j);
   used.add(lastHeader);
-  const missingHeaders = ['行政诉讼', '未经复议直接起诉', '复议后起诉'].filter(
+  const missingHeaders = suitHeaders.filter(
     (label) => spec.headerLabels.includes(label) && !stream.slice(start, lastHeader + 1).some((cell) => cell.normalized === normalizeLabel(label)),
   );
   if (missingHeaders.length > 0) {

@@ -92,3 +92,16 @@ export const cellByPath: ReadonlyMap<string, CellDef> = new Map(cellCatalog.map(
 export const isCellPath = (path: string): path is CellPath => cellByPath.has(path);
 
 export const cellsOfTable = (table: TableId): readonly CellDef[] => cellCatalog.filter((cell) => cell.table === table);
+
+/**
+ * A cell the code itself names (never a path read from input), for its labels: a path the template lacks
+ * is a programming error and fails as soon as the module loads, in every test.
+ */
+export function knownCell(path: string): CellDef {
+  const cell = cellByPath.get(path);
+  if (!cell) throw new Error(`The template has no cell ${path}`);
+  return cell;
+}
+
+/** The printed label of a named cell's row (its innermost), e.g. 四、结转下年度继续办理. */
+export const rowLabelOf = (path: CellPath): string => knownCell(path).rowLabels.at(-1) ?? '';

@@ -1,6 +1,7 @@
 import type { ActiveColumn, CellPath } from '../template/cellPathType.ts';
 import { documentRows, ruleSeverity } from '../template/reportRules.ts';
 import { getCell } from './cellAccess.ts';
+import { knownCell, rowLabelOf } from './cellCatalog.ts';
 import { cellNumber } from './cellValue.ts';
 import type { Finding } from './finding.ts';
 import { cellPlace } from './findingMessages.ts';
@@ -14,7 +15,7 @@ export const defaultTextRepeatThreshold = 0.5;
 
 export type LastYearOptions = { readonly textRepeatThreshold?: number };
 
-const documentNames = { regulations: '规章', normativeDocuments: '行政规范性文件' } as const satisfies Record<(typeof documentRows)[number], string>;
+const documentName = (row: (typeof documentRows)[number]): string => knownCell(`tables.active.${row}.inForce`).rowName;
 
 function checkCarriedOver(report: Report): Finding[] {
   const last = report.meta.lastYear;
@@ -30,7 +31,7 @@ function checkCarriedOver(report: Report): Finding[] {
       cells: [path],
       expected,
       actual,
-      message: `${cellPlace(path)}为 ${actual}，而${last.year}年报告的「四、结转下年度继续办理」为 ${expected}，两者应相等`,
+      message: `${cellPlace(path)}为 ${actual}，而${last.year}年报告的「${rowLabelOf(`tables.requests.carriedForward.${column}`)}」为 ${expected}，两者应相等`,
     }];
   });
 }
@@ -53,7 +54,7 @@ function checkInForce(report: Report): Finding[] {
       cells: [at('inForce'), at('issued'), at('repealed')],
       expected,
       actual: inForce,
-      message: `表二「${documentNames[row]}」：上年现行有效 ${before} 件 + 本年制发 ${issued} 件 − 本年废止 ${repealed} 件 = ${expected} 件，而本年现行有效填了 ${inForce} 件；如有清理或修订请在正文说明，否则请核实`,
+      message: `表二「${documentName(row)}」：上年现行有效 ${before} 件 + 本年制发 ${issued} 件 − 本年废止 ${repealed} 件 = ${expected} 件，而本年现行有效填了 ${inForce} 件；如有清理或修订请在正文说明，否则请核实`,
     }];
   });
 }

@@ -1,6 +1,7 @@
 import type { ActiveColumn, CellPath } from '../template/cellPathType.ts';
 import { defaultDeadlines, documentRows, ruleSeverity } from '../template/reportRules.ts';
 import { getCell } from './cellAccess.ts';
+import { knownCell } from './cellCatalog.ts';
 import { cellNumber } from './cellValue.ts';
 import { formatChineseDate, isValidIsoDate } from './dates.ts';
 import type { Finding } from './finding.ts';
@@ -61,7 +62,7 @@ export function checkRegulationsAllowed(report: Report): Finding[] {
     severity: ruleSeverity('regulations-not-allowed'),
     rule: 'regulations-not-allowed',
     cells: filled,
-    message: '表二「规章」一行填了数字，而规章只能由国务院部门和省、设区的市、自治州人民政府制定。常见原因是把行政规范性文件填进了规章一行，请核实；如本机关确有规章制定权，请在基本信息中勾选，或将此提醒标为已核实。',
+    message: `表二「${knownCell('tables.active.regulations.issued').rowName}」一行填了数字，而规章只能由国务院部门和省、设区的市、自治州人民政府制定。常见原因是把行政规范性文件填进了规章一行，请核实；如本机关确有规章制定权，请在基本信息中勾选，或将此提醒标为已核实。`,
   }];
 }
 
@@ -73,7 +74,7 @@ export function checkIssuedInForce(report: Report): Finding[] {
     const inForce = cellNumber(getCell(report, at('inForce')), 'count');
     const repealed = cellNumber(getCell(report, at('repealed')), 'count') ?? 0;
     if (issued === undefined || inForce === undefined || issued <= inForce || repealed > 0) return [];
-    const label = row === 'regulations' ? '规章' : '行政规范性文件';
+    const label = knownCell(at('issued')).rowName;
     return [{
       severity: ruleSeverity('issued-exceeds-in-force'),
       rule: 'issued-exceeds-in-force',

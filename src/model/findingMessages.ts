@@ -1,12 +1,9 @@
 import type { RuleId } from '../template/reportRules.ts';
-import { tableById } from '../template/tables.ts';
-import type { TableId } from '../template/tableTypes.ts';
+import { tableNumeral } from '../template/sections.ts';
 import { cellByPath } from './cellCatalog.ts';
 import type { InvalidReason } from './cellValue.ts';
 import type { SumRule } from './sumRules.ts';
 
-// 表二, 表三, 表四: the numeral its part's heading opens with (二、主动公开政府信息情况).
-const tableNumeral = (table: TableId): string => tableById[table].section.slice(0, tableById[table].section.indexOf('、'));
 
 /** Where a cell is, in words a clerk finds on the page: 表三「一、本年新收 / 自然人」. */
 export function cellPlace(path: string): string {

@@ -23,3 +23,13 @@ export function leafCount(node: HeaderNode): number {
     ? node.children.reduce((sum, child) => sum + leafCount(child), 0)
     : 1;
 }
+
+/** The nodes from a tree's root down to the first node with `key` (depth first); empty when none has it. */
+export function headerChain(nodes: readonly HeaderNode[], key: string): HeaderNode[] {
+  for (const node of nodes) {
+    if (node.key === key) return [node];
+    const below = headerChain(node.children ?? [], key);
+    if (below.length > 0) return [node, ...below];
+  }
+  return [];
+}

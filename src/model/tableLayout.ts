@@ -42,7 +42,7 @@ function matrixLayout(table: MatrixTable): TableGrid {
   const labelCols = treeDepth(table.rows);
   const cells: GridCell[] = [];
   if (table.note !== undefined && labelCols > 0) {
-    cells.push({ row: 0, col: 0, rowSpan: headerRows, colSpan: labelCols, role: 'note', text: table.note });
+    cells.push({ row: 0, col: 0, rowSpan: headerRows, colSpan: labelCols, role: 'note', text: table.note.label });
   }
   const placeHeaders = (nodes: readonly HeaderNode[], depth: number, col: number): void => {
     let at = col;
@@ -87,10 +87,10 @@ function blockLayout(table: BlockTable): TableGrid {
   const cells: GridCell[] = [];
   let row = 0;
   for (const block of table.blocks) {
-    cells.push({ row, col: 0, rowSpan: 1, colSpan: table.width + 1, role: 'section', text: block.title });
+    cells.push({ row, col: 0, rowSpan: 1, colSpan: table.width + 1, role: 'section', text: block.title.label });
     row += 1;
     const span = table.width / block.columns.length;
-    cells.push({ row, col: 0, rowSpan: 1, colSpan: 1, role: 'header', text: block.labelHeader });
+    cells.push({ row, col: 0, rowSpan: 1, colSpan: 1, role: 'header', text: block.labelHeader.label });
     block.columns.forEach((column, i) => {
       cells.push({ row, col: 1 + i * span, rowSpan: 1, colSpan: span, role: 'header', text: column.label });
     });

@@ -1,49 +1,53 @@
+import { printed } from './printedLabel.ts';
+import { sectionHeading } from './sections.ts';
 import type { BlockTable } from './tableTypes.ts';
 
-// 二、主动公开政府信息情况 — labels verbatim from the official form; do not restyle.
+// Table 二's labels, verbatim from the official form (do not restyle); its title is its part's heading in
+// sections.ts. "|" marks where a printed line may break (see printed); the label is the text without the marks.
 const issuedRepealedInForce = [
-  { key: 'issued', label: '本年制发件数' },
-  { key: 'repealed', label: '本年废止件数' },
-  { key: 'inForce', label: '现行有效件数' },
+  { ...printed('本年|制发|件数'), key: 'issued' },
+  { ...printed('本年|废止|件数'), key: 'repealed' },
+  { ...printed('现行|有效|件数'), key: 'inForce' },
 ] as const;
 
-const decisions = [{ key: 'decisions', label: '本年处理决定数量' }] as const;
+const decisions = [{ ...printed('本年|处理|决定|数量'), key: 'decisions' }] as const;
+const contents = printed('信息|内容');
 
 export const activeTable = {
   kind: 'blocks',
   id: 'active',
-  section: '二、主动公开政府信息情况',
+  section: sectionHeading('active'),
   width: 3,
   blocks: [
     {
-      title: '第二十条第（一）项',
-      labelHeader: '信息内容',
+      title: printed('第二十条|第（一）项'),
+      labelHeader: contents,
       columns: issuedRepealedInForce,
       rows: [
-        { key: 'regulations', label: '规章' },
-        { key: 'normativeDocuments', label: '行政规范性文件' },
+        { ...printed('规章'), key: 'regulations' },
+        { ...printed('行政|规范性|文件'), key: 'normativeDocuments' },
       ],
     },
     {
-      title: '第二十条第（五）项',
-      labelHeader: '信息内容',
+      title: printed('第二十条|第（五）项'),
+      labelHeader: contents,
       columns: decisions,
-      rows: [{ key: 'licensing', label: '行政许可' }],
+      rows: [{ ...printed('行政|许可'), key: 'licensing' }],
     },
     {
-      title: '第二十条第（六）项',
-      labelHeader: '信息内容',
+      title: printed('第二十条|第（六）项'),
+      labelHeader: contents,
       columns: decisions,
       rows: [
-        { key: 'punishment', label: '行政处罚' },
-        { key: 'coercion', label: '行政强制' },
+        { ...printed('行政|处罚'), key: 'punishment' },
+        { ...printed('行政|强制'), key: 'coercion' },
       ],
     },
     {
-      title: '第二十条第（八）项',
-      labelHeader: '信息内容',
-      columns: [{ key: 'amount', label: '本年收费金额（单位：万元）', valueKind: 'amount' }],
-      rows: [{ key: 'fees', label: '行政事业性收费' }],
+      title: printed('第二十条|第（八）项'),
+      labelHeader: contents,
+      columns: [{ ...printed('本年|收费|金额|（单位：万元）'), key: 'amount', valueKind: 'amount' }],
+      rows: [{ ...printed('行政|事业性|收费'), key: 'fees' }],
     },
   ],
 } as const satisfies BlockTable;

@@ -1,25 +1,28 @@
+import { printed } from './printedLabel.ts';
+import { sectionHeading } from './sections.ts';
 import type { HeaderNode, MatrixTable } from './tableTypes.ts';
 
-// 四、政府信息公开行政复议、行政诉讼情况 — labels verbatim from the official form; do not restyle.
+// Table 四's labels, verbatim from the official form (do not restyle); its title is its part's heading in
+// sections.ts. "|" marks where a printed line may break (see printed); the label is the text without the marks.
 const outcomes = [
-  { label: '结果维持', key: 'upheld' },
-  { label: '结果纠正', key: 'corrected' },
-  { label: '其他结果', key: 'other' },
-  { label: '尚未审结', key: 'pending' },
-  { label: '总计', key: 'total', total: 'appeal-total' },
+  { ...printed('结果|维持'), key: 'upheld' },
+  { ...printed('结果|纠正'), key: 'corrected' },
+  { ...printed('其他|结果'), key: 'other' },
+  { ...printed('尚未|审结'), key: 'pending' },
+  { ...printed('总计'), key: 'total', total: 'appeal-total' },
 ] as const satisfies readonly HeaderNode[];
 
 export const appealsTable = {
   kind: 'matrix',
   id: 'appeals',
-  section: '四、政府信息公开行政复议、行政诉讼情况',
+  section: sectionHeading('appeals'),
   columns: [
-    { label: '行政复议', key: 'review', children: outcomes },
+    { ...printed('行政|复议'), key: 'review', children: outcomes },
     {
-      label: '行政诉讼',
+      ...printed('行政|诉讼'),
       children: [
-        { label: '未经复议直接起诉', key: 'suitDirect', short: '行政诉讼（未经复议直接起诉）', children: outcomes },
-        { label: '复议后起诉', key: 'suitAfterReview', short: '行政诉讼（复议后起诉）', children: outcomes },
+        { ...printed('未经|复议|直接|起诉'), key: 'suitDirect', short: '行政诉讼（未经复议直接起诉）', children: outcomes },
+        { ...printed('复议后|起诉'), key: 'suitAfterReview', short: '行政诉讼（复议后起诉）', children: outcomes },
       ],
     },
   ],

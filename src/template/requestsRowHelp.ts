@@ -1,8 +1,14 @@
 // What each row of table 三 counts, for the clerk, on demand. Written for this tool in plain words after
 // the form of 国办公开办函〔2021〕30号 and the 条例 (2019); keyed by the row's cell-path keys.
+import { requestsTable } from './requestsTable.ts';
+import type { HeaderNode } from './tableTypes.ts';
+
+const rows: readonly HeaderNode[] = requestsTable.rows;
+const carriedForward = rows.find((row) => row.key === 'carriedForward')?.label;
+
 export const requestsRowHelp: Readonly<Record<string, string>> = {
   received: '本年度内收到的政府信息公开申请件数，按申请人类型分列。',
-  carriedOver: '上一年度没有办完、转入本年度继续办理的申请件数；应等于上年报告“四、结转下年度继续办理”的数字。',
+  carriedOver: `上一年度没有办完、转入本年度继续办理的申请件数；应等于上年报告“${carriedForward}”的数字。`,
   disclosed: '答复全部公开所申请信息的件数（条例第三十六条）。',
   partlyDisclosed: '同一申请中能公开的部分公开、其余不公开（区分处理，条例第三十七条）的件数；计入此项的，不再计入其他情形。',
   'declined.stateSecret': '所申请信息依法确定为国家秘密，不予公开（条例第十四条）。',

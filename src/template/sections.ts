@@ -76,3 +76,11 @@ export const chineseOrdinals: readonly string[] = [
   '一', '二', '三', '四', '五', '六', '七', '八', '九', '十',
   '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十',
 ];
+
+/** The heading of a part, e.g. 二、主动公开政府信息情况 (a table's section title reads it from here). */
+export const sectionHeading = (id: SectionId): string => sections.find((section) => section.id === id)?.heading ?? id;
+
+/** 二, 三, 四: the numeral of the part a table belongs to (表三「…」 in a place name). */
+export function tableNumeral(table: TableId): string {
+  return sections.find((section) => section.table === table)?.numeral ?? '';
+}

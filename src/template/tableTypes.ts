@@ -1,4 +1,6 @@
-// Declarative shapes of the three official tables. Labels are verbatim from 国办公开办函〔2021〕30号.
+// Declarative shapes of the three official tables. Labels are verbatim from 国办公开办函〔2021〕30号, each
+// written once, in the table's own file, with its words (see PrintedLabel).
+import type { PrintedLabel } from './printedLabel.ts';
 
 export type TableId = 'active' | 'requests' | 'appeals';
 
@@ -10,8 +12,7 @@ export type ValueKind = 'count' | 'amount';
  * `key` adds a segment to the cell path; a node without a key only groups its children.
  * `total` marks a node that must equal the sum of the leaves of its siblings (rule id given).
  */
-export type HeaderNode = {
-  readonly label: string;
+export type HeaderNode = PrintedLabel & {
   readonly key?: string;
   /** Short form used in messages, e.g. 一、本年新收 */
   readonly short?: string;
@@ -29,19 +30,19 @@ export type MatrixTable = {
   readonly id: TableId;
   readonly section: string;
   /** Printed in the top-left corner that spans the header rows and label columns. */
-  readonly note?: string;
+  readonly note?: PrintedLabel;
   readonly columns: readonly HeaderNode[];
   /** Empty for table 四, whose single value row has no label. */
   readonly rows: readonly HeaderNode[];
 };
 
-export type BlockColumn = { readonly key: string; readonly label: string; readonly valueKind?: ValueKind };
-export type BlockRow = { readonly key: string; readonly label: string };
+export type BlockColumn = PrintedLabel & { readonly key: string; readonly valueKind?: ValueKind };
+export type BlockRow = PrintedLabel & { readonly key: string };
 
 /** One 第二十条 block of table 二: a title row, a header row, its rows. */
 export type Block = {
-  readonly title: string;
-  readonly labelHeader: string;
+  readonly title: PrintedLabel;
+  readonly labelHeader: PrintedLabel;
   readonly columns: readonly BlockColumn[];
   readonly rows: readonly BlockRow[];
 };

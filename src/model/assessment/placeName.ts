@@ -1,11 +1,11 @@
-import { sections } from '../../template/sections.ts';
+import { sectionHeading, sections } from '../../template/sections.ts';
 import { cellPlace } from '../findingMessages.ts';
 
 const fields: Readonly<Record<string, string>> = {
   'meta.agency': '基本信息·机关全称', 'meta.year': '基本信息·报告年度', 'meta.issuedOn': '基本信息·成文日期',
   'meta.publishedOn': '基本信息·发布日期', 'meta.deadline': '基本信息·公布时限', 'text.preamble': '开头段落',
-  'text.overview.intro': '一、总体情况', 'tables.active': '二、主动公开政府信息情况（表格）',
-  'tables.requests': '三、收到和处理政府信息公开申请情况（表格）', 'tables.appeals': '四、政府信息公开行政复议、行政诉讼情况（表格）',
+  'text.overview.intro': sectionHeading('overview'), 'tables.active': `${sectionHeading('active')}（表格）`,
+  'tables.requests': `${sectionHeading('requests')}（表格）`, 'tables.appeals': `${sectionHeading('appeals')}（表格）`,
 };
 
 /** A cell or text path in a reader's words: 表三「…」, 一、总体情况第 2 个小节, 六、其他需要报告的事项. */

@@ -1,3 +1,4 @@
+import { knownCell, rowLabelOf } from '../cellCatalog.ts';
 import type { LedgerCount } from './countLedger.ts';
 import { applicantColumns, requestCellPath } from './ledgerRows.ts';
 
@@ -13,6 +14,8 @@ export function checkCarriedOver(count: Pick<LedgerCount, 'cells' | 'year'>, las
     const expected = lastYear[column.key];
     const counted = count.cells[requestCellPath('carriedOver', column.key)] ?? 0;
     if (typeof expected !== 'number' || expected === counted) return [];
-    return [`二、上年结转 ${column.label}：台账中 ${count.year - 1} 年及以前收到、计入本年的有 ${counted} 件，${count.year - 1} 年度报告的“四、结转下年度继续办理”为 ${expected} 件；请核对台账是否漏记或多记了上年的申请。`];
+    const carriedOver = knownCell(requestCellPath('carriedOver', column.key)).rowName;
+    const carriedForward = rowLabelOf(requestCellPath('carriedForward', column.key));
+    return [`${carriedOver} ${column.label}：台账中 ${count.year - 1} 年及以前收到、计入本年的有 ${counted} 件，${count.year - 1} 年度报告的“${carriedForward}”为 ${expected} 件；请核对台账是否漏记或多记了上年的申请。`];
   });
 }

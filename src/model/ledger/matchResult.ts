@@ -1,4 +1,6 @@
 import type { RequestsColumn, RequestsRow } from '../../template/cellPathType.ts';
+import { requestsTable } from '../../template/requestsTable.ts';
+import { headerChain } from '../headerTree.ts';
 import { applicantColumns, resultRows, withoutNumber } from './ledgerRows.ts';
 import { compactText } from './ledgerText.ts';
 import { memoText } from './memoText.ts';
@@ -39,10 +41,13 @@ function readResult(text: string): RequestsRow | undefined {
 /** A 办理结果 cell → the key of its result row; undefined when it names none (never guessed). */
 export const matchResult: (text: string) => RequestsRow | undefined = memoText(readResult);
 
+// 其他 under 法人或其他组织, and its short form 其他（法人或其他组织）.
+const [, organisations, otherOrg] = headerChain(requestsTable.columns, 'otherOrg');
+
 const applicantByText: ReadonlyMap<string, RequestsColumn> = new Map<string, RequestsColumn>([
   ...applicantColumns.map((column) => [compactText(column.label), column.key] as const),
-  ...applicantColumns.map((column) => [compactText(`法人或其他组织${column.label}`), column.key] as const),
-  [compactText('其他（法人或其他组织）'), 'otherOrg'],
+  ...applicantColumns.map((column) => [compactText(`${organisations?.label}${column.label}`), column.key] as const),
+  [compactText(otherOrg?.short ?? ''), 'otherOrg'],
   [compactText('其他组织'), 'otherOrg'],
 ]);
 

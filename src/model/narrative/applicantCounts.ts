@@ -1,4 +1,7 @@
 import type { CellPath, RequestsColumn } from '../../template/cellPathType.ts';
+import { requestsTable } from '../../template/requestsTable.ts';
+import { knownCell } from '../cellCatalog.ts';
+import { headerChain } from '../headerTree.ts';
 import { applicationTail, excluding, filler, R, receivingVerb, type Reading } from './countWords.ts';
 
 /** An applicant group of table 三's columns, as the text names it (收到自然人申请11件). */
@@ -9,34 +12,37 @@ export type ApplicantGroup = {
   readonly readings: readonly Reading[];
 };
 
-const orgColumns = ['commercial', 'research', 'nonprofit', 'legalService', 'otherOrg'] as const;
+/** 法人或其他组织 and its five columns, from the template. */
+const organisations = headerChain(requestsTable.columns, 'commercial').at(-2);
+const orgColumns = (organisations?.children ?? []).flatMap((node) => (node.key ? [node.key] : []));
 const received = (column: RequestsColumn): CellPath => `${R}.received.${column}`;
-const orgCells = orgColumns.map(received);
+/** The received cells of the five organisation columns. */
+export const orgCells: readonly CellPath[] = orgColumns.map((column) => knownCell(`${R}.received.${column}`).path);
+/** A column's label in table 三 (自然人, 商业企业 …). */
+const columnLabel = (column: RequestsColumn): string => knownCell(received(column)).columnName;
 
 export const applicantGroups: readonly ApplicantGroup[] = [
   {
     id: 'natural',
-    words: '自然人|公民',
-    name: '自然人',
+    words: `${columnLabel('natural')}|公民`,
+    name: columnLabel('natural'),
     // With no applications from organisations the total is the same figure (a table filled in its 总计 only).
     readings: [{ cells: [received('natural')] }, { cells: [received('total')], whenZero: orgCells }],
   },
   {
     id: 'organisations',
     words: '法人(?:或|和|及|与)其他组织|法人',
-    name: '法人或其他组织',
+    name: organisations?.label ?? '',
     readings: [{ cells: orgCells }, { cells: [received('total')], whenZero: [received('natural')] }],
   },
   {
     id: 'commercial',
-    words: '商业企业|企业',
-    name: '商业企业',
+    words: `${columnLabel('commercial')}|企业`,
+    name: columnLabel('commercial'),
     // 企业 may stand for every organisation.
     readings: [{ cells: [received('commercial')] }, { cells: orgCells }],
   },
-  { id: 'research', words: '科研机构', name: '科研机构', readings: [{ cells: [received('research')] }] },
-  { id: 'nonprofit', words: '社会公益组织', name: '社会公益组织', readings: [{ cells: [received('nonprofit')] }] },
-  { id: 'legalService', words: '法律服务机构', name: '法律服务机构', readings: [{ cells: [received('legalService')] }] },
+  ...(['research', 'nonprofit', 'legalService'] as const).map((id): ApplicantGroup => ({ id, words: columnLabel(id), name: columnLabel(id), readings: [{ cells: [received(id)] }] })),
 ];
 
 const anyApplicant = applicantGroups.map((group) => group.words).join('|');

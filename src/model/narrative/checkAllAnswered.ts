@@ -1,3 +1,4 @@
+import { rowLabelOf } from '../cellCatalog.ts';
 import type { Finding } from '../finding.ts';
 import type { Report } from '../reportSchema.ts';
 import { narrativeFields } from './narrativeFields.ts';
@@ -26,7 +27,7 @@ export function checkAllAnswered(report: Report): Finding[] {
         cells: [field.path, 'tables.requests.carriedForward.total'],
         expected: 0,
         actual: carriedForward,
-        message: `正文说“${quote}”，而表三「四、结转下年度继续办理」为 ${carriedForward} 件，尚有申请未办结，请改写（如“除结转下年度的${carriedForward}件外均已按时答复”）`,
+        message: `正文说“${quote}”，而表三「${rowLabelOf('tables.requests.carriedForward.total')}」为 ${carriedForward} 件，尚有申请未办结，请改写（如“除结转下年度的${carriedForward}件外均已按时答复”）`,
       }];
     }),
   );

@@ -1,3 +1,4 @@
+import { knownCell } from '../cellCatalog.ts';
 import type { Finding } from '../finding.ts';
 import type { Report } from '../reportSchema.ts';
 import { numberSource, parseCount } from '../chineseNumber.ts';
@@ -14,6 +15,9 @@ const noNotice = /(?:未|没有|无|不)(?:曾)?(?:发出|出具|开具|送达|�
 const noticeCount = new RegExp(`(?:发出|出具|开具|送达|寄发|下发)(?:信息处理费)?收费通知(?:书)?(?:共计?|合计)?(${numberSource})(?:件|份|次)`);
 
 const feeUnpaidCell: CellPath = 'tables.requests.otherHandling.feeUnpaid.total';
+// 表三「（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用」: the group, then the row's label up to its first 、.
+const [feeGroup, feeRow] = knownCell(feeUnpaidCell).rowLabels.slice(-2);
+const feeUnpaidPlace = `表三「${feeGroup} ${feeRow?.split('、')[0]}」`;
 
 /** 六 must state the 信息处理费; the statement must agree with 三（六）2 (fee notices that went unpaid). */
 export function checkFeeStatement(report: Report): Finding[] {
@@ -38,7 +42,7 @@ export function checkFeeStatement(report: Report): Finding[] {
       cells: ['text.other', feeUnpaidCell],
       expected: unpaid,
       actual: 0,
-      message: `六写的是“${denial[0]}”，而表三「（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用」为 ${unpaid} 件，说明本年发出过收费通知，请核对`,
+      message: `六写的是“${denial[0]}”，而${feeUnpaidPlace}为 ${unpaid} 件，说明本年发出过收费通知，请核对`,
     }];
   }
   const counted = noticeCount.exec(text);
@@ -50,7 +54,7 @@ export function checkFeeStatement(report: Report): Finding[] {
       cells: ['text.other', feeUnpaidCell],
       expected: unpaid,
       actual: notices,
-      message: `六写的是“${counted[0]}”，而表三「（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用」已有 ${unpaid} 件，收费通知不应少于此数，请核对`,
+      message: `六写的是“${counted[0]}”，而${feeUnpaidPlace}已有 ${unpaid} 件，收费通知不应少于此数，请核对`,
     }];
   }
   return [];

@@ -1,5 +1,8 @@
 import type { CellPath } from '../../template/cellPathType.ts';
+import { appealsTable } from '../../template/appealsTable.ts';
+import { cellPlaceInFull } from '../cellPlaceInFull.ts';
 import type { Finding } from '../finding.ts';
+import { headerChain } from '../headerTree.ts';
 import type { Report } from '../reportSchema.ts';
 import { nothingCovered, type Covered } from './covered.ts';
 import { narrativeFields } from './narrativeFields.ts';
@@ -12,14 +15,14 @@ type Denial = {
   readonly covers: (matched: string) => readonly { readonly cells: readonly CellPath[]; readonly name: string }[];
 };
 
-const reviewCells = { cells: ['tables.appeals.review.total'] satisfies CellPath[], name: '表四「行政复议 / 总计」' };
-const suitCells = { cells: ['tables.appeals.suitDirect.total', 'tables.appeals.suitAfterReview.total'] satisfies CellPath[], name: '表四「行政诉讼」的总计' };
+const reviewCells = { cells: ['tables.appeals.review.total'] satisfies CellPath[], name: cellPlaceInFull('tables.appeals.review.total') };
+const suitCells = { cells: ['tables.appeals.suitDirect.total', 'tables.appeals.suitAfterReview.total'] satisfies CellPath[], name: `表四「${headerChain(appealsTable.columns, 'suitDirect').at(-2)?.label}」的总计` };
 
 const denials: readonly Denial[] = [
   {
     // 未收到政府信息公开申请 / 没有受理依申请公开事项 — the whole phrase, so 未收到纸质申请 is not read as none at all.
     pattern: /(?:未|没有|无)(?:收到|受理|接到|接收)(?:过)?(?:任何)?(?:政府信息公开申请|政府信息依申请公开(?:事项|申请)?|依申请公开(?:政府信息)?(?:事项|申请)?|信息公开申请|公开申请|申请)(?![人书表])/g,
-    covers: () => [{ cells: ['tables.requests.received.total'], name: '表三「一、本年新收政府信息公开申请数量 / 总计」' }],
+    covers: () => [{ cells: ['tables.requests.received.total'], name: cellPlaceInFull('tables.requests.received.total') }],
   },
   {
     // 未发生行政复议、行政诉讼 / 未出现复议、诉讼 / 无政府信息公开行政复议和行政诉讼案件

@@ -1,18 +1,20 @@
 import type { CellPath } from '../../template/cellPathType.ts';
+import { documentRows } from '../../template/reportRules.ts';
 import { sections } from '../../template/sections.ts';
 import { cellsOfTable } from '../cellCatalog.ts';
 import { statisticsPeriod } from '../reportYear.ts';
 import type { Report } from '../reportSchema.ts';
+import { orgCells } from './applicantCounts.ts';
 import type { DraftSentence, DraftSlot } from './draftTemplate.ts';
+import { outcomeById } from './outcomeRows.ts';
 import { tableSum } from './tableSum.ts';
 
+// Which rows and columns a sentence counts comes from the template (cell catalog, outcome rows); the keys
+// written here are the slots' names in the sentences.
 const R = 'tables.requests';
 const A = 'tables.appeals';
 const T = 'tables.active';
-const organisations = ['commercial', 'research', 'nonprofit', 'legalService', 'otherOrg'] as const;
-/** The 总计 cells of the rows of one outcome group of table 三 (e.g. every row of （三）不予公开), from the template. */
-const under = (group: string): CellPath[] =>
-  cellsOfTable('requests').filter((cell) => cell.rowKeys[0] === group && cell.rowKeys.length > 1 && cell.columnKeys.join('.') === 'total').map((cell) => cell.path);
+const paths = (cells: readonly { readonly path: CellPath }[]): CellPath[] => cells.map((cell) => cell.path);
 
 const count = (...cells: CellPath[]): DraftSlot => ({
   read: (report) => {
@@ -29,14 +31,14 @@ const has = (report: Report, cells: readonly CellPath[]): boolean | undefined =>
 const requestCells = {
   received: [`${R}.received.total`],
   natural: [`${R}.received.natural`],
-  organisations: organisations.map((c): CellPath => `${R}.received.${c}`),
+  organisations: orgCells,
   carriedOver: [`${R}.carriedOver.total`],
-  disclosed: [`${R}.disclosed.total`],
-  partlyDisclosed: [`${R}.partlyDisclosed.total`],
-  declined: under('declined'),
-  unavailable: under('unavailable'),
-  notProcessed: under('notProcessed'),
-  otherHandling: under('otherHandling'),
+  disclosed: outcomeById.disclosed.cells,
+  partlyDisclosed: outcomeById.partlyDisclosed.cells,
+  declined: outcomeById.declined.cells,
+  unavailable: outcomeById.unavailable.cells,
+  notProcessed: outcomeById.notProcessed.cells,
+  otherHandling: outcomeById.otherHandling.cells,
   answered: [`${R}.resultsTotal.total`],
   carriedForward: [`${R}.carriedForward.total`],
 } as const satisfies Record<string, readonly CellPath[]>;
@@ -68,8 +70,9 @@ const regulatorySlots = (row: 'regulations' | 'normativeDocuments', prefix: stri
   [`${prefix}Repealed`]: count(`${T}.${row}.repealed`),
   [`${prefix}InForce`]: count(`${T}.${row}.inForce`),
 });
+const regulationCells = paths(cellsOfTable('active').filter((cell) => cell.rowKeys[0] === documentRows[0]));
 const mayMakeRegulations = (report: Report): boolean =>
-  (report.meta.canMakeRegulations ?? report.meta.agencyKind === 'government') || (has(report, (['issued', 'repealed', 'inForce'] as const).map((c): CellPath => `${T}.regulations.${c}`)) ?? false);
+  (report.meta.canMakeRegulations ?? report.meta.agencyKind === 'government') || (has(report, regulationCells) ?? false);
 const decisionsAndFees =
   '作出行政许可决定{licensing}件、行政处罚决定{punishment}件、行政强制决定{coercion}件；行政事业性收费{fees}万元。';
 
@@ -77,10 +80,7 @@ const decisionsAndFees =
 export const activeSummary: DraftSentence = {
   id: 'active-summary',
   label: '主动公开数据（规范性文件、许可处罚强制、收费）',
-  cells: [
-    ...(['regulations', 'normativeDocuments'] as const).flatMap((row) => (['issued', 'repealed', 'inForce'] as const).map((c): CellPath => `${T}.${row}.${c}`)),
-    `${T}.licensing.decisions`, `${T}.punishment.decisions`, `${T}.coercion.decisions`, `${T}.fees.amount`,
-  ],
+  cells: paths(cellsOfTable('active')),
   slots: {
     ...regulatorySlots('regulations', 'regulations'),
     ...regulatorySlots('normativeDocuments', 'documents'),
@@ -102,17 +102,20 @@ export const activeSummary: DraftSentence = {
   ],
 };
 
-const appealGroups = ['review', 'suitDirect', 'suitAfterReview'] as const;
-const appealOutcomes = ['upheld', 'corrected', 'other', 'pending'] as const;
+const appealCells = cellsOfTable('appeals');
+/** The total of each group (行政复议, and the two routes of 行政诉讼). */
+const appealTotals = paths(appealCells.filter((cell) => cell.columnKeys.at(-1) === 'total'));
+/** 行政复议's results (结果维持 … 尚未审结), by key: the sentence's slot names. */
+const reviewOutcomes = appealCells.filter((cell) => cell.columnKeys[0] === 'review' && cell.columnKeys.at(-1) !== 'total');
 
 /** 四 in words: 行政复议 by result, 行政诉讼 by route; or that there were none. */
 export const appealsSummary: DraftSentence = {
   id: 'appeals-summary',
   label: '行政复议、行政诉讼情况',
-  cells: appealGroups.flatMap((g) => [...appealOutcomes, 'total' as const].map((c): CellPath => `${A}.${g}.${c}`)),
+  cells: paths(appealCells),
   slots: {
     review: count(`${A}.review.total`),
-    ...Object.fromEntries(appealOutcomes.map((o) => [o, count(`${A}.review.${o}`)])),
+    ...Object.fromEntries(reviewOutcomes.map((cell) => [cell.columnKeys.at(-1), count(cell.path)])),
     suits: count(`${A}.suitDirect.total`, `${A}.suitAfterReview.total`),
     suitDirect: count(`${A}.suitDirect.total`),
     suitAfterReview: count(`${A}.suitAfterReview.total`),
@@ -120,7 +123,7 @@ export const appealsSummary: DraftSentence = {
   variants: [
     {
       when: (report) => {
-        const any = has(report, appealGroups.map((g): CellPath => `${A}.${g}.total`));
+        const any = has(report, appealTotals);
         return any === undefined ? undefined : !any;
       },
       template: '本年度未发生因政府信息公开引起的行政复议、行政诉讼。',

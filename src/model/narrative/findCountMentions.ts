@@ -1,3 +1,5 @@
+import { rowLabelOf } from '../cellCatalog.ts';
+import { cellPlaceInFull } from '../cellPlaceInFull.ts';
 import { applicantOfClause } from './applicantCounts.ts';
 import { numberSource, parseCount } from '../chineseNumber.ts';
 import { countQuantities } from './countQuantities.ts';
@@ -5,7 +7,7 @@ import { applicationUnits, type Reading } from './countWords.ts';
 import { applicationSentences } from './applicationSentences.ts';
 import { countReadingLimits, type CountMention, type CountMentions, type MentionBase, type MentionOptions } from './countMention.ts';
 import { outcomeSynonyms } from './outcomeRows.ts';
-import { notRegulatoryCount, regulatoryColumnNames, regulatoryLeads, regulatoryNames } from './regulatoryCounts.ts';
+import { notRegulatoryCount, regulatoryLeads, regulatoryNames, type RegulatoryColumn, type RegulatoryRow } from './regulatoryCounts.ts';
 import { jointCount } from './jointCounts.ts';
 import { outcomeChain, termAfterNumber } from './outcomeReadings.ts';
 import { SentenceScan, type CountKind } from './regulatorySubject.ts';
@@ -32,8 +34,9 @@ function clauseBefore(text: string, position: number, marks = clauseMark): { lea
   return { lead: text.slice(start, position), start };
 }
 
-const regulatoryPlace = (row: keyof typeof regulatoryNames, column: keyof typeof regulatoryColumnNames) =>
-  `表二「${regulatoryNames[row]} / ${regulatoryColumnNames[column]}」`;
+const regulatoryPlace = (row: RegulatoryRow, column: RegulatoryColumn) => cellPlaceInFull(`tables.active.${row}.${column}`);
+/** 表三「一、本年新收政府信息公开申请数量 / 自然人」: the received row in full, then the applicant group's name. */
+const receivedRow = rowLabelOf('tables.requests.received.total');
 
 // The text parts change far less often than the tables (the checks run at every pause in table typing):
 // what a text says is read once per text and year. A few recent texts, oldest dropped first.
@@ -113,7 +116,7 @@ function readCountMentions(text: string, options: MentionOptions): CountMentions
       // 收到自然人申请11件 / 其中自然人10件: the applicant's column of 一、本年新收.
       const applicant = applicationUnit && !joint ? applicantOfClause(lead, leadWithoutYear) : undefined;
       if (applicationUnit && applicant && (!applicant.needsReceivedBefore || (applications && scan.followsReceived()))) {
-        quantity(applicationUnit[0].length, `received.${applicant.group.id}`, `表三「一、本年新收政府信息公开申请数量 / ${applicant.group.name}」`, applicant.group.readings);
+        quantity(applicationUnit[0].length, `received.${applicant.group.id}`, `表三「${receivedRow} / ${applicant.group.name}」`, applicant.group.readings);
         counted = { kind: 'received' };
       }
 
@@ -127,7 +130,7 @@ function readCountMentions(text: string, options: MentionOptions): CountMentions
         for (const { column, named, bare } of regulatoryLeads) {
           const namedMatch = named.exec(lead);
           const row = namedMatch
-            ? (namedMatch.slice(1).find(Boolean) === '规章' ? 'regulations' : 'normativeDocuments')
+            ? (namedMatch.slice(1).find(Boolean) === regulatoryNames.regulations ? 'regulations' : 'normativeDocuments')
             : bare.test(lead.trim()) ? scan.regulatorySubject() : undefined;
           if (!row) continue;
           quantity(regulatoryUnit[0].length, `${row}.${column}`, regulatoryPlace(row, column), [{ cells: [`tables.active.${row}.${column}`] }]);

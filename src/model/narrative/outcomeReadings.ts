@@ -1,3 +1,5 @@
+import { knownCell } from '../cellCatalog.ts';
+import { cellPlaceInFull } from '../cellPlaceInFull.ts';
 import { filler, R } from './countWords.ts';
 import { outcomeRows, type OutcomeId } from './outcomeRows.ts';
 import type { CellPath } from '../../template/cellPathType.ts';
@@ -36,14 +38,14 @@ const afterTerms: readonly { readonly term: RegExp; readonly id: string; readonl
     term: new RegExp(`^(?:的)?(?:申请)?(?:均|已|都|被|为|作|是|系)*${row.term}`),
     id: row.id,
     cells: row.cells,
-    place: row.cells.length === 1 ? `表三「${row.name} / 总计」` : `表三「${row.name}」各项的总计之和`,
+    place: row.cells.length === 1 ? `表三「${row.name} / ${knownCell(row.cells[0] ?? '').columnName}」` : `表三「${row.name}」各项的总计之和`,
   })),
   {
     // 尚有2件正在办理中 (at the year's end): the same applications.
     term: /^(?:的)?(?:申请)?(?:因[^，。；、]{0,12}?)?(?:(?:需|将|已|均|被)*结转(?:至|到)?下一?(?:个)?年度?|(?:正在|仍在|尚在)办理|尚未办结|未办结)/,
     id: 'carriedForward',
     cells: [`${R}.carriedForward.total`],
-    place: '表三「四、结转下年度继续办理 / 总计」',
+    place: cellPlaceInFull(`${R}.carriedForward.total`),
   },
 ];
 // The clause before such a number names nothing but a connective.

@@ -1,6 +1,6 @@
-import type { HeaderNode } from '../../template/tableTypes.ts';
 import { requestsTable } from '../../template/requestsTable.ts';
 import { cellCatalog } from '../cellCatalog.ts';
+import { headerChain } from '../headerTree.ts';
 import { filler, lead, R } from './countWords.ts';
 import type { CellPath } from '../../template/cellPathType.ts';
 
@@ -21,12 +21,9 @@ export type OutcomeRow = {
   readonly cells: readonly CellPath[];
 };
 
-const nodeWithKey = (nodes: readonly HeaderNode[], key: string): HeaderNode | undefined =>
-  nodes.reduce<HeaderNode | undefined>((found, node) => found ?? (node.key === key ? node : nodeWithKey(node.children ?? [], key)), undefined);
-
 /** The six outcomes of 三、本年度办理结果, their names read from the template's row labels. */
 export const outcomeRows: readonly OutcomeRow[] = outcomeIds.map((id) => {
-  const node = nodeWithKey(requestsTable.rows, id);
+  const node = headerChain(requestsTable.rows, id).at(-1);
   if (!node) throw new Error(`table 三 has no row ${id}`);
   const name = node.short ?? node.label;
   return { id, name, term: name.replace(/^（[一二三四五六七八九十]+）/, ''), cells: totalsUnder(id) };

@@ -1,3 +1,4 @@
+import { knownCell } from '../cellCatalog.ts';
 import { excluding, filler, lead } from './countWords.ts';
 
 export type RegulatoryRow = 'regulations' | 'normativeDocuments';
@@ -22,9 +23,9 @@ export const regulatoryLeads: readonly { readonly column: RegulatoryColumn; read
 /** Clauses about such instruments that are not 制发/废止/现行有效 counts (公开, 解读, 清理, 备案 …). */
 export const notRegulatoryCount = excluding('公开|解读|清理|审查|审核|备案|修改|修订|征求|起草|计划|拟|党内|名义|牵头|代');
 
-export const regulatoryNames: Readonly<Record<RegulatoryRow, string>> = { regulations: '规章', normativeDocuments: '行政规范性文件' };
-export const regulatoryColumnNames: Readonly<Record<RegulatoryColumn, string>> = {
-  issued: '本年制发件数',
-  repealed: '本年废止件数',
-  inForce: '现行有效件数',
+const active = (row: RegulatoryRow, column: RegulatoryColumn) => knownCell(`tables.active.${row}.${column}`);
+/** The rows' labels in table 二 (规章, 行政规范性文件), read from the template. */
+export const regulatoryNames: Readonly<Record<RegulatoryRow, string>> = {
+  regulations: active('regulations', 'issued').rowName,
+  normativeDocuments: active('normativeDocuments', 'issued').rowName,
 };

@@ -1,4 +1,4 @@
-import type { RegulatoryRow } from './regulatoryCounts.ts';
+import { regulatoryNames, type RegulatoryRow } from './regulatoryCounts.ts';
 
 /** What a bare 废止/现行有效 clause refers to: 规章, 规范性文件, or something else the sentence counted. */
 export type Subject = RegulatoryRow | 'other' | undefined;
@@ -26,7 +26,7 @@ export class SentenceScan {
   constructor(private readonly text: string) {
     this.events = [...text.matchAll(subjectWords)].map((match) => ({
       end: match.index + match[0].length,
-      subject: match[0] === '规章' ? 'regulations' : match[0].endsWith('规范性文件') ? 'normativeDocuments' : 'other',
+      subject: match[0] === regulatoryNames.regulations ? 'regulations' : match[0].endsWith('规范性文件') ? 'normativeDocuments' : 'other',
     }));
   }
 

@@ -1,6 +1,7 @@
 import { ledgerColumns, ledgerFreeColumns, type LedgerRole } from '../../template/ledger/ledgerColumns.ts';
 import { outcomeExplanations } from '../../template/ledger/outcomeExplanations.ts';
 import { applicantColumns, resultRows } from '../../model/ledger/ledgerRows.ts';
+import { knownCell, rowLabelOf } from '../../model/cellCatalog.ts';
 
 /** The ledger template's columns in order: the counted ones of the spec, then free ones. */
 export const templateHeaders: readonly string[] = [...ledgerColumns.map((column) => column.header), ...ledgerFreeColumns];
@@ -21,6 +22,6 @@ export function explanationRows(): string[][] {
     ...ledgerColumns.map((column) => [column.header, column.required ? '必填' : '选填', column.hint]),
     ...ledgerFreeColumns.map((header) => [header, '选填', '自由填写，统计时不使用']),
     [],
-    ['怎么计数', '', '收到日期在报告年度内的计入“一、本年新收”，在之前且未在之前答复的计入“二、上年结转”；已填办理结果且答复日期在报告年度内的计入该结果；办理结果空白或答复日期在下一年的计入“四、结转下年度继续办理”。'],
+    ['怎么计数', '', `收到日期在报告年度内的计入“${knownCell('tables.requests.received.total').rowName}”，在之前且未在之前答复的计入“${knownCell('tables.requests.carriedOver.total').rowName}”；已填办理结果且答复日期在报告年度内的计入该结果；办理结果空白或答复日期在下一年的计入“${rowLabelOf('tables.requests.carriedForward.total')}”。`],
   ];
 }

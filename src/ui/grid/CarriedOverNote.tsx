@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { cellByPath } from '../../model/cellCatalog.ts';
+import { cellByPath, rowLabelOf } from '../../model/cellCatalog.ts';
 import { carriedForwardColumns } from '../../model/lastYearColumns.ts';
 import type { Report } from '../../model/reportSchema.ts';
 
@@ -59,11 +59,11 @@ export function CarriedOverNote() {
   return (
     <>
       <p className="carried-over-note" data-carried-over="">
-        “二、上年结转政府信息公开申请数量”一行按 {source.year} 年度报告的“四、结转下年度继续办理”填入（{carried.size} 格），请核对；改动后以您填写的为准。
+        “{rowLabelOf('tables.requests.carriedOver.total')}”一行按 {source.year} 年度报告的“{rowLabelOf('tables.requests.carriedForward.total')}”填入（{carried.size} 格），请核对；改动后以您填写的为准。
       </p>
       {shown && figure !== undefined && (
         <div className="ledger-tip" role="tooltip" data-carried-tip-for={shown.path} style={{ left: shown.left, top: shown.top }}>
-          {cellByPath.get(shown.path)?.name ?? ''}：由 {source.year} 年度报告的“四、结转下年度继续办理”带入（{figure}）
+          {cellByPath.get(shown.path)?.name ?? ''}：由 {source.year} 年度报告的“{rowLabelOf('tables.requests.carriedForward.total')}”带入（{figure}）
         </div>
       )}
     </>

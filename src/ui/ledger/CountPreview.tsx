@@ -1,10 +1,12 @@
 import { cellByPath } from '../../model/cellCatalog.ts';
+import { headerLeaves } from '../../model/headerTree.ts';
 import { getCell } from '../../model/cellAccess.ts';
 import { formatCellInput } from '../../model/parseCellInput.ts';
-import { applicantColumns, requestCellPath, requestColumnKeys, requestRowKeys } from '../../model/ledger/ledgerRows.ts';
+import { requestCellPath, requestColumnKeys, requestRowKeys } from '../../model/ledger/ledgerRows.ts';
 import type { Report } from '../../model/reportSchema.ts';
+import { requestsTable } from '../../template/requestsTable.ts';
 
-const columnLabels = [...applicantColumns.map((column) => column.label), '总计'];
+const columnLabels = headerLeaves(requestsTable.columns).map((leaf) => leaf.chain.at(-1)?.label ?? '');
 
 /** The counted table 三 beside the current one: a cell that would change is marked and says what it holds now. */
 export function CountPreview({ cells, report }: { readonly cells: Readonly<Record<string, number>>; readonly report: Report }) {
