@@ -28,12 +28,14 @@ import { SkipLink } from '../layout/SkipLink.tsx';
 import { recalledStep, rememberStep } from '../../storage/stepMemory.ts';
 import { claimFocusReturn } from '../layout/useFocusReturn.ts';
 import { FindingsAnnouncer } from './FindingsAnnouncer.tsx';
+import type { FullChecks } from '../findings/followForm.ts';
 import { ReadOnlyContext } from '../drafts/ReadOnlyContext.ts';
 import { AboutApp } from '../AboutApp.tsx';
 import type { DraftFlush } from '../drafts/draftFlush.ts';
 
 // The full check (text, meta, across tables) waits for a pause; each cell checks itself live, so after a
-// cell edit only the cross-part checks are pending and a longer pause is fine.
+// cell edit only the cross-part checks are pending and a longer pause is fine. The findings store runs it
+// itself (followForm); the progress count (已填/未填) follows the same pauses here.
 const textPauseMs = 150;
 const cellPauseMs = 500;
 
@@ -68,28 +70,21 @@ export function Wizard({ draft, store, onShowDrafts, flush, banner, onLeaveExamp
 
   useEffect(() => flush?.register(flushDraft), [flush, flushDraft]);
 
+  // The text checks arrive in their own chunk just after the first paint; then everything is checked again.
+  const [fullChecks] = useState<FullChecks>(() => ({ textPauseMs, cellPauseMs, recheckWhen: loadTextChecks }));
   useEffect(() => {
-    const recompute = () => {
-      findingsStore.recompute(form.getValues());
-      progress.recompute(form.getValues());
-    };
-    recompute();
-    let active = true;
-    // The text checks arrive in their own chunk just after the first paint; then everything is checked again.
-    void loadTextChecks().then(() => {
-      if (active) findingsStore.recompute(form.getValues());
-    }, () => undefined);
-    const pause = createPauseScheduler(recompute);
+    const recount = () => progress.recompute(form.getValues());
+    recount();
+    const pause = createPauseScheduler(recount);
     const unsubscribe = form.subscribe({
       formState: { values: true },
       callback: ({ name }) => pause.request(name?.startsWith('tables.') ? cellPauseMs : textPauseMs),
     });
     return () => {
-      active = false;
       unsubscribe();
       pause.cancel();
     };
-  }, [form, findingsStore, progress]);
+  }, [form, progress]);
 
   const showFinding = useCallback((finding: FindingPlace) => {
     // The cell to fix: the one the failing sums point at, else the finding's own cell.
@@ -124,7 +119,7 @@ export function Wizard({ draft, store, onShowDrafts, flush, banner, onLeaveExamp
 
   return (
     <FormProvider {...form}>
-      <FindingsProvider store={findingsStore}>
+      <FindingsProvider store={findingsStore} fullChecks={fullChecks}>
         <WizardContext.Provider value={services}>
           <div className="app">
             <header className="app-header" ref={header}>
