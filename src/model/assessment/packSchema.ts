@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rules as engineRules } from '../../template/reportRules.ts';
 
 // spec/assessment-packs.md §1–§2: the pack file. Strict objects: a misspelt field is refused and named, never ignored.
 
@@ -60,6 +61,12 @@ export const packSchema = z
       seen.add(rule.id);
       if (rule.cap !== undefined && !(pack.caps && Object.hasOwn(pack.caps, rule.cap))) {
         context.addIssue({ code: 'custom', path: ['rules', index, 'cap'], message: 'unknown cap', params: { why: 'unknown-cap' } });
+      }
+      // A finding rule names engine rules (template/reportRules.ts): a misspelt id would never match and never deduct.
+      if (rule.kind === 'finding') {
+        rule.rules.forEach((id, at) => {
+          if (!Object.prototype.hasOwnProperty.call(engineRules, id)) context.addIssue({ code: 'custom', path: ['rules', index, 'rules', at], message: 'unknown rule', params: { why: 'unknown-rule' } });
+        });
       }
     });
   });

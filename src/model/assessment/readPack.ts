@@ -69,6 +69,7 @@ function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
       const why = (issue.params as { why?: string } | undefined)?.why;
       if (why === 'duplicate') return `${field}与前面的规则重复，${actual}；每条规则的编号必须不同`;
       if (why === 'unknown-cap') return `${field}没有在分组扣分上限（caps）中定义，${actual}`;
+      if (why === 'unknown-rule') return `${field}不是本工具的检查规则编号，${actual}；可用的编号见说明文档的规则表（如 row-total、narrative-count）`;
       return `${field}不符合规则包格式，${actual}`;
     }
     default:

@@ -29,6 +29,7 @@ describe('readPack', () => {
       [edit((p) => { delete (p.rules[1] as Record<string, unknown>).points; }), /缺少.*rules\[1\]\.points/],
       [edit((p) => { (p.rules[1] as Record<string, unknown>).cap = 'tables'; }), /rules\[1\]\.cap.*没有在分组扣分上限/],
       [edit((p) => { (p.rules[1] as Record<string, unknown>).id = 'late'; }), /rules\[1\]\.id.*重复/],
+      [edit((p) => { p.rules.push({ id: 'tables', kind: 'finding', title: '表格错误', points: 1, rules: ['row-total', 'narative-count'] } as never); }), /rules\[2\]\.rules\[1\].*不是本工具的检查规则编号.*"narative-count"/],
       [edit((p) => { (p.rules[0] as Record<string, unknown>).pionts = 3; }), /rules\[0\].*pionts/],
       [edit((p) => { (p.rules[1] as Record<string, unknown>).elements = ['fee']; }), /rules\[1\]\.elements\[0\]/],
       [edit((p) => { p.id = 'Example County'; }), /规则包编号（id）.*小写字母/],
